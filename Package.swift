@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Plumbline",
+    products: [
+        .executable(name: "plumbline", targets: ["PlumblineCLI"]),
+        .library(name: "Plumbline", targets: ["Plumbline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+
+        // One target per room. Parsers depend on the standard library alone.
+        .target(name: "Git", dependencies: ["CLibGit2"]),
+        .target(name: "YAML", dependencies: ["CYAML"]),
+        .target(name: "GoModules"),
+        .target(
+            name: "Plumbline",
+            dependencies: ["Git", "YAML", "GoModules"]
+        ),
+        .executableTarget(
+            name: "PlumblineCLI",
+            dependencies: [
+                "Plumbline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "GitTests", dependencies: ["Git"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "GoModulesTests", dependencies: ["GoModules"]),
+        .testTarget(name: "PlumblineTests", dependencies: ["Plumbline", "Git", "YAML", "GoModules"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
