@@ -1,0 +1,28 @@
+/// The settings of `.plumbline.yaml` (or `--config FILE`), validated against the loaded rules.
+public struct Configuration: Sendable {
+    public var path: String?
+    public var disabledRules: Set<String> = []
+    public var enabledRules: Set<String> = []
+    public var levels: [String: Level] = [:]
+    public var disabledCategories: Set<Category> = []
+    public var excludes: [PathGlob] = []
+    /// Extra rule files, relative to the configuration file's directory.
+    public var ruleFiles: [String] = []
+    public var parameters: [String: FactValue] = [:]
+    public var failOn: Level?
+
+    public init() {}
+
+    /// Whether a rule runs: an explicit enable wins over a disable, which wins over a category switch,
+    /// which wins over the rule's own default.
+    public func isEnabled(_ rule: Rule) -> Bool {
+        if enabledRules.contains(rule.id) { return true }
+        if disabledRules.contains(rule.id) { return false }
+        if disabledCategories.contains(rule.category) { return false }
+        return rule.enabledByDefault
+    }
+
+    public func isExcluded(_ path: String) -> Bool {
+        excludes.contains { $0.matches(path) }
+    }
+}

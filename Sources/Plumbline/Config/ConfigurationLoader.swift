@@ -1,0 +1,107 @@
+import YAML
+
+/// Reads `.plumbline.yaml` as strictly as rule files. Rule ids and parameters can only be checked once the
+/// rules are loaded, and the file itself can add rule files, so loading has two steps.
+public struct ConfigurationLoader: Sendable {
+    public static let fileName = ".plumbline.yaml"
+    static let keys = ["rules", "categories", "exclude", "rule_files", "parameters", "fail_on"]
+
+    public let configuration: Configuration
+    private let references: [Reference]
+
+    /// A rule id, category or parameter named in the file, kept with its place until the rules are known.
+    private enum Reference: Sendable {
+        case rule(String, SourceLocation)
+        case parameter(String, SourceLocation, YAMLNode)
+    }
+
+    public init(bytes: [UInt8], path: String) throws(DefinitionError) {
+        var configuration = Configuration()
+        configuration.path = path
+        var references: [Reference] = []
+        let reader = StrictYAML(file: path)
+        guard let root = try RuleLoader.parseYAML(bytes, file: path) else {
+            self.configuration = configuration
+            self.references = []
+            return
+        }
+        let top = try reader.mapping(root, "the configuration", allowed: Self.keys)
+        if let rules = top["rules"] {
+            let map = try reader.mapping(rules.value, "rules", allowed: ["enable", "disable", "levels"])
+            for (key, pair) in map where key != "levels" {
+                for node in try reader.sequence(pair.value, "rules.\(key)") {
+                    let id = try reader.nonEmptyString(node, "a rule id")
+                    references.append(.rule(id, reader.location(node)))
+                    if key == "enable" { configuration.enabledRules.insert(id) } else { configuration.disabledRules.insert(id) }
+                }
+            }
+            if let levels = map["levels"] {
+                guard let pairs = levels.value.mappingPairs else {
+                    throw reader.error(levels.value, "rules.levels must map rule ids to levels")
+                }
+                for pair in pairs {
+                    let id = try reader.nonEmptyString(pair.key, "a rule id")
+                    references.append(.rule(id, reader.location(pair.key)))
+                    configuration.levels[id] = try reader.oneOf(pair.value, "the level of \(id)", Level.self)
+                }
+            }
+        }
+        if let categories = top["categories"] {
+            let map = try reader.mapping(categories.value, "categories", allowed: ["disable"])
+            if let disable = map["disable"] {
+                for node in try reader.sequence(disable.value, "categories.disable") {
+                    configuration.disabledCategories.insert(try reader.oneOf(node, "a category", Category.self))
+                }
+            }
+        }
+        if let exclude = top["exclude"] {
+            configuration.excludes = try reader.strings(exclude.value, "exclude").map(PathGlob.init)
+        }
+        if let ruleFiles = top["rule_files"] {
+            configuration.ruleFiles = try reader.strings(ruleFiles.value, "rule_files")
+        }
+        if let failOn = top["fail_on"] {
+            configuration.failOn = try reader.oneOf(failOn.value, "fail_on", Level.self)
+        }
+        if let parameters = top["parameters"] {
+            guard let pairs = parameters.value.mappingPairs else {
+                throw reader.error(parameters.value, "parameters must map parameter names to values")
+            }
+            for pair in pairs {
+                let name = try reader.nonEmptyString(pair.key, "a parameter name")
+                references.append(.parameter(name, reader.location(pair.key), pair.value))
+            }
+        }
+        self.configuration = configuration
+        self.references = references
+    }
+
+    /// Checks rule ids and parameter values against the loaded rules and returns the finished configuration.
+    public func resolve(against rules: RuleSet) throws(DefinitionErrors) -> Configuration {
+        var configuration = self.configuration
+        var errors: [DefinitionError] = []
+        let reader = StrictYAML(file: configuration.path ?? Self.fileName)
+        for reference in references {
+            switch reference {
+            case .rule(let id, let location):
+                if rules.rule(id) == nil {
+                    let suggestion = StrictYAML.suggestion(for: id, among: rules.rules.map(\.id))
+                    errors.append(DefinitionError(location, "unknown rule id '\(id)'\(suggestion)"))
+                }
+            case .parameter(let name, let keyLocation, let node):
+                guard let parameter = rules.parameters[name] else {
+                    let suggestion = StrictYAML.suggestion(for: name, among: Array(rules.parameters.keys))
+                    errors.append(DefinitionError(keyLocation, "unknown parameter '\(name)'\(suggestion)"))
+                    continue
+                }
+                do throws(DefinitionError) {
+                    configuration.parameters[name] = try reader.value(node, as: parameter.type, "parameter '\(name)'")
+                } catch {
+                    errors.append(error)
+                }
+            }
+        }
+        if !errors.isEmpty { throw DefinitionErrors(errors) }
+        return configuration
+    }
+}

@@ -1,0 +1,351 @@
+import GoModules
+
+/// Turns parsed files into the facts rules query. Every derived fact (go.sum coverage, vendor drift,
+/// workspace membership, release support as of a date) is computed here, once.
+struct FactBuilder {
+    let input: ScanInput
+    let parsed: ParsedRepository
+    let releases: GoReleaseTable
+    let asOf: String
+
+    /// The go.work that uses each module directory (the first, in path order, when several do).
+    private var workspaceOfDir: [String: ParsedRepository.Workspace] = [:]
+
+    init(input: ScanInput, parsed: ParsedRepository, releases: GoReleaseTable, asOf: String) {
+        self.input = input
+        self.parsed = parsed
+        self.releases = releases
+        self.asOf = asOf
+        for workspace in parsed.workspaces {
+            for use in workspace.gowork.uses {
+                if let dir = RepoPath.resolve(use.diskPath, from: workspace.dir), workspaceOfDir[dir] == nil {
+                    workspaceOfDir[dir] = workspace
+                }
+            }
+        }
+    }
+
+    func build() -> FactBase {
+        var base = FactBase()
+        base.facts[.repository] = [repositoryFact()]
+        base.facts[.workspace] = parsed.workspaces.map(workspaceFact)
+        var modules: [FactObject] = []
+        var requirements: [FactObject] = []
+        var replaces: [FactObject] = []
+        var anchors: [String: [String: SourceLocation]] = [:]
+        for module in parsed.modules {
+            let sums = GoSumAnalysis(own: module.gosum, file: module.gosumFile, others: otherSums(module))
+            let needs = sumNeeds(module, sums)
+            let moduleFact = moduleFact(module, sums: sums, needs: needs)
+            modules.append(moduleFact)
+            anchors[moduleFact.identity] = moduleAnchors(module)
+            let reference = moduleReference(module)
+            requirements += requirementFacts(module, needs: needs, reference: reference)
+            replaces += module.gomod.replaces.map { replaceFact($0, source: "go.mod", dir: module.dir, file: module.file, module: reference, inWorkspace: workspaceOfDir[module.dir] != nil) }
+        }
+        for workspace in parsed.workspaces {
+            replaces += workspace.gowork.replaces.map { replaceFact($0, source: "go.work", dir: workspace.dir, file: workspace.file, module: nil, inWorkspace: true) }
+        }
+        base.facts[.module] = modules
+        base.facts[.requirement] = requirements
+        base.facts[.replace] = replaces
+        base.anchors[.module] = anchors
+        base.anchors[.workspace] = Dictionary(uniqueKeysWithValues: parsed.workspaces.map { workspace in
+            var places: [String: SourceLocation] = [:]
+            if let go = workspace.gowork.go { places["go"] = location(workspace.file, go.position) }
+            if let toolchain = workspace.gowork.toolchain { places["toolchain"] = location(workspace.file, toolchain.position) }
+            return ("workspace:\(workspace.file)", places)
+        })
+        return base
+    }
+
+    private func location(_ file: String, _ position: GoModPosition) -> SourceLocation {
+        SourceLocation(path: file, line: position.line, column: position.column)
+    }
+
+    // MARK: repository
+
+    private func repositoryFact() -> FactObject {
+        let anchorFile = parsed.workspaces.first?.file ?? parsed.modules.first?.file
+        return FactObject(identity: "repository", location: anchorFile.map(SourceLocation.file), fields: [
+            "source": .string(input.source.kind),
+            "revision": .optional(input.source.revision),
+            "head_commit": .optional(input.source.headCommit),
+            "branch": .optional(input.source.branch),
+            "origin_url": .optional(input.source.originURL),
+            "modules": .strings(parsed.modules.compactMap { $0.gomod.module?.path }),
+            "module_count": .int(parsed.moduleDirs.count),
+            "workspace_count": .int(parsed.workspaces.count + parsed.errors.filter { $0.kind == "go.work" }.count),
+            "parse_errors": .list(parsed.errors.map { error in
+                .object(FactObject(identity: "parse:\(error.file)", location: error.location, fields: [
+                    "file": .string(error.file),
+                    "kind": .string(error.kind),
+                    "line": .int(error.line),
+                    "column": .int(error.column),
+                    "message": .string(error.message),
+                ]))
+            }),
+            "as_of": .string(asOf),
+        ])
+    }
+
+    // MARK: workspace
+
+    private func workspaceFact(_ workspace: ParsedRepository.Workspace) -> FactObject {
+        let work = workspace.gowork
+        let uses: [FactValue] = work.uses.map { use in
+            let dir = RepoPath.resolve(use.diskPath, from: workspace.dir)
+            let module = dir.flatMap { dir in parsed.modules.first { $0.dir == dir } }
+            return .object(FactObject(identity: "use:\(use.diskPath)", location: location(workspace.file, use.position), fields: [
+                "dir": .string(use.diskPath),
+                "path": .optional(dir),
+                "outside_repository": .bool(dir == nil),
+                "has_gomod": .bool(dir.map { parsed.moduleDirs.contains($0) } ?? false),
+                "module": .optional(module?.gomod.module?.path),
+                "module_go": .optional(module?.gomod.go?.version),
+            ]))
+        }
+        let goLine = work.go?.version
+        return FactObject(
+            identity: "workspace:\(workspace.file)",
+            location: work.go.map { location(workspace.file, $0.position) } ?? .file(workspace.file),
+            fields: [
+                "file": .string(workspace.file),
+                "dir": .string(workspace.dir),
+                "go": .optional(goLine),
+                "go_effective": .string(goLine ?? "1.18"),
+                "toolchain": .optional(work.toolchain?.name),
+                "toolchain_version": .optional(work.toolchain.flatMap { GoVersion(toolchain: $0.name)?.string }),
+                "godebug": .strings(work.godebug.map { "\($0.key)=\($0.value)" }),
+                "uses": .list(uses),
+                "replace_count": .int(work.replaces.count),
+            ]
+        )
+    }
+
+    // MARK: module
+
+    private func moduleFields(_ module: ParsedRepository.Module) -> [String: FactValue] {
+        let gomod = module.gomod
+        let workspace = workspaceOfDir[module.dir]
+        return [
+            "path": .optional(gomod.module?.path),
+            "dir": .string(module.dir),
+            "file": .string(module.file),
+            "go": .optional(gomod.go?.version),
+            "go_effective": .string(gomod.go?.version ?? "1.16"),
+            "toolchain": .optional(gomod.toolchain?.name),
+            "toolchain_version": .optional(gomod.toolchain.flatMap { GoVersion(toolchain: $0.name)?.string }),
+            "in_workspace": .bool(workspace != nil),
+            "workspace_file": .optional(workspace?.file),
+            "workspace_go": .optional(workspace.map { $0.gowork.go?.version ?? "1.18" }),
+        ]
+    }
+
+    private func moduleReference(_ module: ParsedRepository.Module) -> FactValue {
+        .object(FactObject(identity: "module:\(module.file)", location: .file(module.file), fields: moduleFields(module)))
+    }
+
+    private func moduleAnchors(_ module: ParsedRepository.Module) -> [String: SourceLocation] {
+        var places: [String: SourceLocation] = [:]
+        if let declaration = module.gomod.module { places["module"] = location(module.file, declaration.position) }
+        if let go = module.gomod.go { places["go"] = location(module.file, go.position) }
+        if let toolchain = module.gomod.toolchain { places["toolchain"] = location(module.file, toolchain.position) }
+        if let file = module.gosumFile { places["gosum"] = .file(file) }
+        if let file = module.vendorFile { places["vendor"] = .file(file) }
+        return places
+    }
+
+    /// go.sum files the go command consults for this module besides its own: in a workspace, go.work.sum
+    /// and every other member's go.sum.
+    private func otherSums(_ module: ParsedRepository.Module) -> [GoSum] {
+        guard let workspace = workspaceOfDir[module.dir] else { return [] }
+        var sums = [workspace.worksum].compactMap { $0 }
+        for other in parsed.modules where other.dir != module.dir && workspaceOfDir[other.dir]?.file == workspace.file {
+            if let sum = other.gosum { sums.append(sum) }
+        }
+        return sums
+    }
+
+    private func effectiveReplacement(_ requirement: GoModRequire, in module: ParsedRepository.Module) -> GoModReplace? {
+        func applies(_ replace: GoModReplace) -> Bool {
+            replace.oldPath == requirement.path && (replace.oldVersion == nil || replace.oldVersion == requirement.version)
+        }
+        // go.work replaces win over the module's own; a versioned replace wins over a wildcard one.
+        let candidates = (workspaceOfDir[module.dir]?.gowork.replaces ?? []).filter(applies)
+        let chosen = candidates.isEmpty ? module.gomod.replaces.filter(applies) : candidates
+        return chosen.first { $0.oldVersion != nil } ?? chosen.first
+    }
+
+    /// What each requirement needs from go.sum. Excluded versions and directory replacements need nothing;
+    /// a module replacement is looked up under the replacement's path and version.
+    struct SumNeed {
+        let requirement: GoModRequire
+        let replacement: GoModReplace?
+        let needed: Int
+        let missing: [(path: String, version: String, kind: String)]
+    }
+
+    private func sumNeeds(_ module: ParsedRepository.Module, _ sums: GoSumAnalysis) -> [SumNeed] {
+        let excluded = Set(module.gomod.excludes.map { "\($0.path)@\($0.version)" })
+        return module.gomod.requires.map { requirement in
+            let replacement = effectiveReplacement(requirement, in: module)
+            if excluded.contains("\(requirement.path)@\(requirement.version)") || (replacement != nil && replacement?.newVersion == nil) {
+                return SumNeed(requirement: requirement, replacement: replacement, needed: 0, missing: [])
+            }
+            let path = replacement?.newPath ?? requirement.path
+            let version = replacement?.newVersion ?? requirement.version
+            let kinds = module.gosum == nil ? [] : sums.missing(path: path, version: version, indirect: requirement.indirect)
+            return SumNeed(
+                requirement: requirement, replacement: replacement, needed: requirement.indirect ? 1 : 2,
+                missing: kinds.map { (path, version, $0) }
+            )
+        }
+    }
+
+    private func moduleFact(_ module: ParsedRepository.Module, sums: GoSumAnalysis, needs: [SumNeed]) -> FactObject {
+        let gomod = module.gomod
+        var fields = moduleFields(module)
+        let goLine = gomod.go?.version ?? "1.16"
+        let needed = needs.reduce(0) { $0 + $1.needed }
+        let missing: [FactValue] = needs.flatMap { need in
+            need.missing.map { item in
+                .object(FactObject(identity: "\(item.path) \(item.kind)", location: location(module.file, need.requirement.position), fields: [
+                    "path": .string(item.path), "version": .string(item.version), "kind": .string(item.kind),
+                ]))
+            }
+        }
+        var mentioned = Set(gomod.requires.map(\.path) + gomod.excludes.map(\.path))
+        for replace in gomod.replaces {
+            mentioned.insert(replace.oldPath)
+            if replace.newVersion != nil { mentioned.insert(replace.newPath) }
+        }
+        if let workspace = workspaceOfDir[module.dir] {
+            for other in parsed.modules where workspaceOfDir[other.dir]?.file == workspace.file {
+                mentioned.formUnion(other.gomod.requires.map(\.path))
+                if let path = other.gomod.module?.path { mentioned.insert(path) }
+            }
+            for replace in workspace.gowork.replaces where replace.newVersion != nil { mentioned.insert(replace.newPath) }
+        }
+        let unused = module.gosum.flatMap { sum in
+            module.gosumFile.map { GoSumAnalysis.unused(sum, file: $0, mentioned: mentioned, goLine: goLine) }
+        } ?? []
+
+        fields["gosum"] = .object(FactObject(identity: "gosum", location: module.gosumFile.map(SourceLocation.file), fields: [
+            "present": .bool(module.gosum != nil),
+            "file": .optional(module.gosumFile),
+            "entries": .int(module.gosum?.entries.count ?? 0),
+            "needed": .int(needed),
+            "missing": .list(missing),
+            "unused": .list(unused),
+            "malformed": .list(sums.malformed),
+            "duplicates": .list(sums.duplicates),
+            "conflicts": .list(sums.conflicts),
+        ]))
+
+        var drift: [FactValue] = []
+        if let vendor = module.vendor, let file = module.vendorFile, !vendor.isWorkspace {
+            drift = VendorConsistency.drift(gomod: gomod, vendor: vendor, file: file, goLine: goLine)
+        }
+        fields["vendor"] = .object(FactObject(identity: "vendor", location: module.vendorFile.map(SourceLocation.file), fields: [
+            "present": .bool(module.vendor != nil),
+            "file": .optional(module.vendorFile),
+            "consistent": .bool(drift.isEmpty),
+            "drift": .list(drift),
+            "module_count": .int(module.vendor?.modules.count ?? 0),
+        ]))
+
+        fields["godebug"] = .strings(gomod.godebug.map { "\($0.key)=\($0.value)" })
+        fields["deprecated"] = .optional(gomod.module?.deprecated)
+        fields["requires"] = .list(gomod.requires.map { requirement in
+            .object(FactObject(identity: "require:\(requirement.path)", location: location(module.file, requirement.position), fields: [
+                "path": .string(requirement.path), "version": .string(requirement.version), "indirect": .bool(requirement.indirect),
+            ]))
+        })
+        fields["require_count"] = .int(gomod.requires.count)
+        fields["direct_count"] = .int(gomod.requires.filter { !$0.indirect }.count)
+        fields["indirect_count"] = .int(gomod.requires.filter(\.indirect).count)
+        fields["replace_count"] = .int(gomod.replaces.count)
+        fields["exclude_count"] = .int(gomod.excludes.count)
+        fields["retract_count"] = .int(gomod.retracts.count)
+        fields["tools"] = .strings(gomod.tools.map(\.path))
+        fields["ignores"] = .strings(gomod.ignores.map(\.path))
+        fields["path_major"] = .string(gomod.module.map { ModulePath.splitPathMajor($0.path)?.pathMajor ?? "" } ?? "")
+        fields["dir_major"] = .string(Self.directoryMajor(module.dir))
+
+        if let release = releases.release(for: goLine) {
+            fields["go_supported"] = .bool(releases.isSupported(release, asOf: asOf))
+            fields["go_released"] = .string(release.released)
+            fields["go_end_of_support"] = .optional(release.endOfSupport)
+        }
+        fields["oldest_supported_go"] = .optional(releases.supported(asOf: asOf).first?.version)
+        fields["latest_go"] = .optional(releases.latest(asOf: asOf)?.version)
+
+        let place = gomod.module.map { location(module.file, $0.position) } ?? .file(module.file)
+        return FactObject(identity: "module:\(module.file)", location: place, fields: fields)
+    }
+
+    /// `v2` for a directory named like a major-version subdirectory (`.../v2`), else empty.
+    static func directoryMajor(_ dir: String) -> String {
+        guard let last = dir.split(separator: "/").last, last.first == "v", let n = Int(last.dropFirst()),
+              n >= 2, String(n) == last.dropFirst() else { return "" }
+        return String(last)
+    }
+
+    // MARK: requirement
+
+    private func requirementFacts(_ module: ParsedRepository.Module, needs: [SumNeed], reference: FactValue) -> [FactObject] {
+        var occurrences: [String: Int] = [:]
+        for requirement in module.gomod.requires { occurrences[requirement.path, default: 0] += 1 }
+        return needs.map { need in
+            let requirement = need.requirement
+            let replacement = need.replacement
+            let count = occurrences[requirement.path] ?? 1
+            let missing = need.missing.map(\.kind)
+            let version = requirement.version
+            return FactObject(identity: "require:\(requirement.path)", location: location(module.file, requirement.position), fields: [
+                "path": .string(requirement.path),
+                "version": .string(version),
+                "indirect": .bool(requirement.indirect),
+                "pseudo": .bool(VersionOrder.classify(version, .pseudo)),
+                "incompatible": .bool(VersionOrder.classify(version, .incompatible)),
+                "prerelease": .bool(VersionOrder.classify(version, .prerelease)),
+                "major": .string(ModuleVersion(version)?.major ?? ""),
+                "path_major": .string(ModulePath.splitPathMajor(requirement.path)?.pathMajor ?? ""),
+                "occurrences": .int(count),
+                "duplicate": .bool(count > 1),
+                "replaced": .bool(replacement != nil),
+                "replacement": .optional(replacement.map(Self.describe)),
+                "replacement_local": .bool(replacement.map { $0.newVersion == nil } ?? false),
+                "gosum_missing": .strings(missing),
+                "module": reference,
+            ])
+        }
+    }
+
+    /// `path@version` for a module replacement, the directory for a local one.
+    static func describe(_ replace: GoModReplace) -> String {
+        guard let version = replace.newVersion else { return replace.newPath }
+        return "\(replace.newPath)@\(version)"
+    }
+
+    // MARK: replace
+
+    private func replaceFact(_ replace: GoModReplace, source: String, dir: String, file: String, module: FactValue?, inWorkspace: Bool) -> FactObject {
+        let local = replace.newVersion == nil
+        let target = local ? RepoPath.resolve(replace.newPath, from: dir) : nil
+        return FactObject(identity: "replace:\(replace.oldPath)", location: location(file, replace.position), fields: [
+            "source": .string(source),
+            "old_path": .string(replace.oldPath),
+            "old_version": .optional(replace.oldVersion),
+            "new_path": .string(replace.newPath),
+            "new_version": .optional(replace.newVersion),
+            "local": .bool(local),
+            "target_dir": .optional(target),
+            "outside_repository": .bool(local && target == nil),
+            "target_has_gomod": target.map { .bool(parsed.moduleDirs.contains($0)) } ?? .null,
+            "in_workspace": .bool(inWorkspace),
+            "module": module ?? .null,
+        ])
+    }
+}

@@ -1,0 +1,143 @@
+import Dispatch
+import GoModules
+
+/// Every Go module file of a snapshot, parsed once. Parsing runs on all cores; each file is independent.
+struct ParsedRepository: Sendable {
+    struct Module: Sendable {
+        let file: String
+        let dir: String
+        let gomod: GoModFile
+        let gosum: GoSum?
+        let gosumFile: String?
+        let vendor: VendorModules?
+        let vendorFile: String?
+    }
+
+    struct Workspace: Sendable {
+        let file: String
+        let dir: String
+        let gowork: GoWorkFile
+        let worksum: GoSum?
+    }
+
+    struct ParseError: Sendable {
+        let file: String
+        let kind: String
+        let line: Int
+        let column: Int
+        let message: String
+
+        var location: SourceLocation { SourceLocation(path: file, line: line, column: column) }
+    }
+
+    var modules: [Module] = []
+    var workspaces: [Workspace] = []
+    var errors: [ParseError] = []
+    /// Directories holding a go.mod, parsed or not: what `use` and local replaces point at.
+    var moduleDirs: Set<String> = []
+
+    init(_ input: ScanInput) {
+        let paths = input.files.keys.sorted()
+        let outcomes = Self.parseAll(paths, input.files)
+        var gosums: [String: GoSum] = [:]
+        var vendors: [String: VendorModules] = [:]
+        var gomods: [(String, GoModFile)] = []
+        var goworks: [(String, GoWorkFile)] = []
+        for (path, outcome) in zip(paths, outcomes) {
+            switch outcome {
+            case .gomod(let file): gomods.append((path, file))
+            case .gowork(let file): goworks.append((path, file))
+            case .gosum(let sum): gosums[path] = sum
+            case .vendor(let vendor): vendors[path] = vendor
+            case .failed(let error): errors.append(error)
+            case .ignored: break
+            }
+        }
+        for path in input.paths where path.hasSuffix("go.mod") && FileSelection.isWanted(path) && RepoPath.isNamed(path, "go.mod") {
+            moduleDirs.insert(RepoPath.directory(of: path))
+        }
+        for (path, reason) in input.unreadable.sorted(by: { $0.key < $1.key }) {
+            errors.append(ParseError(file: path, kind: "read", line: 1, column: 1, message: reason))
+        }
+        for (path, gomod) in gomods {
+            let dir = RepoPath.directory(of: path)
+            let sumPath = RepoPath.join(dir, "go.sum")
+            let vendorPath = RepoPath.join(dir, "vendor/modules.txt")
+            modules.append(Module(
+                file: path, dir: dir, gomod: gomod,
+                gosum: gosums[sumPath], gosumFile: input.files[sumPath] == nil ? nil : sumPath,
+                vendor: vendors[vendorPath], vendorFile: input.files[vendorPath] == nil ? nil : vendorPath
+            ))
+        }
+        for (path, gowork) in goworks {
+            let dir = RepoPath.directory(of: path)
+            workspaces.append(Workspace(file: path, dir: dir, gowork: gowork, worksum: gosums[RepoPath.join(dir, "go.work.sum")]))
+        }
+    }
+
+    private enum Outcome: Sendable {
+        case gomod(GoModFile)
+        case gowork(GoWorkFile)
+        case gosum(GoSum)
+        case vendor(VendorModules)
+        case failed(ParseError)
+        case ignored
+    }
+
+    private static func parseAll(_ paths: [String], _ files: [String: [UInt8]]) -> [Outcome] {
+        let results = OutcomeSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let path = paths[index]
+            results.store(index, parse(path, files[path] ?? []))
+        }
+        return results.values
+    }
+
+    private static func parse(_ path: String, _ bytes: [UInt8]) -> Outcome {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        do {
+            switch name {
+            case "go.mod":
+                return .gomod(try GoModFile.parse(bytes, fileName: path))
+            case "go.work":
+                return .gowork(try GoWorkFile.parse(bytes, fileName: path))
+            case "go.sum", "go.work.sum":
+                return .gosum(GoSum.parse(bytes, fileName: path))
+            case "modules.txt":
+                return .vendor(VendorModules.parse(bytes, fileName: path))
+            default:
+                return .ignored
+            }
+        } catch {
+            return .failed(ParseError(file: path, kind: name, line: error.line, column: error.column, message: error.message))
+        }
+    }
+
+    /// Results written by concurrent workers, one slot each, read after they all finish.
+    private final class OutcomeSlots: @unchecked Sendable {
+        private var slots: [Outcome]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: .ignored, count: count) }
+
+        func store(_ index: Int, _ outcome: Outcome) {
+            lock.lock()
+            slots[index] = outcome
+            lock.unlock()
+        }
+
+        var values: [Outcome] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots
+        }
+    }
+}
+
+extension RepoPath {
+    static func isNamed(_ path: String, _ name: String) -> Bool {
+        path == name || path.hasSuffix("/" + name)
+    }
+}
+
+import Foundation

@@ -1,0 +1,185 @@
+/// What a rule iterates over. Each scope has a documented schema: the public API of the rule language
+/// (`plumbline rules fields` prints it; docs/facts.md is generated from it).
+public enum Scope: String, Sendable, CaseIterable, Codable {
+    case repository
+    case workspace
+    case module
+    case requirement
+    case replace
+
+    public var schema: ObjectSchema {
+        switch self {
+        case .repository: Schemas.repository
+        case .workspace: Schemas.workspace
+        case .module: Schemas.module
+        case .requirement: Schemas.requirement
+        case .replace: Schemas.replace
+        }
+    }
+}
+
+enum Schemas {
+    static let parseError = ObjectSchema(name: "parse_error", doc: "A file that could not be parsed.", fields: [
+        FieldSpec("file", .string, "Repository-relative path of the file."),
+        FieldSpec("kind", .string, "`go.mod`, `go.work`, `go.sum`, `vendor/modules.txt` or `read` (the blob could not be read)."),
+        FieldSpec("line", .int, "1-based line of the error."),
+        FieldSpec("column", .int, "1-based column of the error."),
+        FieldSpec("message", .string, "The error, in the go command's words where it has them."),
+    ])
+
+    static let repository = ObjectSchema(name: "repository", doc: "The scanned snapshot as a whole; one fact per scan.", fields: [
+        FieldSpec("source", .string, "`working-tree`, `index`, `revision` or `directory` (not a git repository)."),
+        FieldSpec("revision", .string, "The `--rev` given, when scanning a revision."),
+        FieldSpec("head_commit", .string, "Commit id of HEAD (or of the scanned revision)."),
+        FieldSpec("branch", .string, "Short name of the checked-out branch."),
+        FieldSpec("origin_url", .string, "URL of the `origin` remote, credentials removed."),
+        FieldSpec("modules", .list(.string), "Module paths of every go.mod found."),
+        FieldSpec("module_count", .int, "Number of go.mod files found (outside vendor/ and testdata/)."),
+        FieldSpec("workspace_count", .int, "Number of go.work files found."),
+        FieldSpec("parse_errors", .list(.object(parseError)), "Files that could not be parsed or read."),
+        FieldSpec("as_of", .date, "The date release support is judged at (`--as-of`, default today)."),
+    ])
+
+    static let workspaceUse = ObjectSchema(name: "workspace_use", doc: "One `use` directive of a go.work.", fields: [
+        FieldSpec("dir", .string, "The directory as written in go.work."),
+        FieldSpec("path", .string, "The directory, repository-relative (`.` for the root)."),
+        FieldSpec("outside_repository", .bool, "The directory lies outside the scanned repository."),
+        FieldSpec("has_gomod", .bool, "The directory holds a go.mod in the snapshot."),
+        FieldSpec("module", .string, "Module path declared by that go.mod."),
+        FieldSpec("module_go", .goVersion, "The go line of that go.mod."),
+    ])
+
+    static let workspace = ObjectSchema(name: "workspace", doc: "One go.work file.", fields: [
+        FieldSpec("file", .string, "Repository-relative path of the go.work."),
+        FieldSpec("dir", .string, "Its directory (`.` for the root)."),
+        FieldSpec("go", .goVersion, "The go line, when present."),
+        FieldSpec("go_effective", .goVersion, "The go line, or 1.18 (the go command's default for go.work) when absent."),
+        FieldSpec("toolchain", .string, "The toolchain line (`go1.22.3`, `default`)."),
+        FieldSpec("toolchain_version", .goVersion, "The Go version named by the toolchain line (`1.22.3`)."),
+        FieldSpec("godebug", .list(.string), "`key=value` settings of godebug directives."),
+        FieldSpec("uses", .list(.object(workspaceUse)), "The `use` directives."),
+        FieldSpec("replace_count", .int, "Number of replace directives."),
+    ])
+
+    static let requireItem = ObjectSchema(name: "require_item", doc: "One require directive, in a module's list.", fields: [
+        FieldSpec("path", .string, "Module path."),
+        FieldSpec("version", .moduleVersion, "Required version."),
+        FieldSpec("indirect", .bool, "Marked `// indirect`."),
+    ])
+
+    static let missingSum = ObjectSchema(name: "missing_sum", doc: "A go.sum line the go command will need but that is absent.", fields: [
+        FieldSpec("path", .string, "Module path (of the replacement, when replaced)."),
+        FieldSpec("version", .moduleVersion, "Module version."),
+        FieldSpec("kind", .string, "`go.mod` (the `/go.mod` hash) or `zip` (the module content hash)."),
+    ])
+
+    static let sumLine = ObjectSchema(name: "sum_line", doc: "A line of go.sum.", fields: [
+        FieldSpec("path", .string, "Module path."),
+        FieldSpec("version", .moduleVersion, "Module version (without `/go.mod`)."),
+        FieldSpec("kind", .string, "`go.mod` or `zip`."),
+        FieldSpec("hash", .string, "The hash as written (`h1:...`)."),
+        FieldSpec("line", .int, "1-based line in go.sum."),
+        FieldSpec("first_line", .int, "For duplicates and conflicts: the line of the first occurrence."),
+    ])
+
+    static let sumProblem = ObjectSchema(name: "sum_problem", doc: "A go.sum line that is malformed.", fields: [
+        FieldSpec("line", .int, "1-based line in go.sum."),
+        FieldSpec("kind", .string, "What is wrong: `fields`, `version`, `path`, `hash`, `unknown-hash`."),
+        FieldSpec("message", .string, "Description of the problem."),
+    ])
+
+    static let gosum = ObjectSchema(name: "gosum", doc: "The module's go.sum and what it lacks.", fields: [
+        FieldSpec("present", .bool, "A go.sum exists beside go.mod."),
+        FieldSpec("file", .string, "Its repository-relative path."),
+        FieldSpec("entries", .int, "Number of well-formed lines."),
+        FieldSpec("needed", .int, "Number of lines the go command will need for the go.mod's requirements (conservative)."),
+        FieldSpec("missing", .list(.object(missingSum)), "Needed lines that are absent (conservative: `/go.mod` hashes of every requirement, content hashes of direct ones)."),
+        FieldSpec("unused", .list(.object(sumLine)), "Content-hash lines for modules go.mod no longer mentions at all (only judged at go ≥ 1.18, where go.mod lists every module that provides a package)."),
+        FieldSpec("malformed", .list(.object(sumProblem)), "Lines that are not `path version[/go.mod] h1:hash`."),
+        FieldSpec("duplicates", .list(.object(sumLine)), "Lines repeated word for word."),
+        FieldSpec("conflicts", .list(.object(sumLine)), "Lines giving another hash for a module version and kind already listed."),
+    ])
+
+    static let vendorDrift = ObjectSchema(name: "vendor_drift", doc: "A disagreement between vendor/modules.txt and go.mod.", fields: [
+        FieldSpec("path", .string, "Module path concerned."),
+        FieldSpec("message", .string, "The disagreement, in the go command's words."),
+    ])
+
+    static let vendor = ObjectSchema(name: "vendor", doc: "The module's vendor directory.", fields: [
+        FieldSpec("present", .bool, "vendor/modules.txt exists."),
+        FieldSpec("file", .string, "Its repository-relative path."),
+        FieldSpec("consistent", .bool, "It agrees with go.mod (the go command's vendor consistency check)."),
+        FieldSpec("drift", .list(.object(vendorDrift)), "The disagreements."),
+        FieldSpec("module_count", .int, "Modules listed."),
+    ])
+
+    static let moduleFields: [FieldSpec] = [
+        FieldSpec("path", .string, "Module path from the module directive."),
+        FieldSpec("dir", .string, "Repository-relative directory (`.` for the root)."),
+        FieldSpec("file", .string, "Repository-relative path of go.mod."),
+        FieldSpec("go", .goVersion, "The go line, when present."),
+        FieldSpec("go_effective", .goVersion, "The go line, or 1.16 (the go command's default) when absent."),
+        FieldSpec("toolchain", .string, "The toolchain line (`go1.22.3`, `default`)."),
+        FieldSpec("toolchain_version", .goVersion, "The Go version named by the toolchain line (`1.22.3`)."),
+        FieldSpec("in_workspace", .bool, "A go.work in the repository uses this module."),
+        FieldSpec("workspace_file", .string, "That go.work's path."),
+        FieldSpec("workspace_go", .goVersion, "That go.work's effective go line."),
+    ]
+
+    static let moduleRef = ObjectSchema(name: "module_ref", doc: "The module a requirement or replace belongs to.", fields: moduleFields)
+
+    static let module = ObjectSchema(name: "module", doc: "One go.mod and the files beside it.", fields: moduleFields + [
+        FieldSpec("godebug", .list(.string), "`key=value` settings of godebug directives."),
+        FieldSpec("deprecated", .string, "The `// Deprecated:` text of the module directive."),
+        FieldSpec("requires", .list(.object(requireItem)), "Every require directive."),
+        FieldSpec("require_count", .int, "Number of require directives."),
+        FieldSpec("direct_count", .int, "Requirements not marked `// indirect`."),
+        FieldSpec("indirect_count", .int, "Requirements marked `// indirect`."),
+        FieldSpec("replace_count", .int, "Number of replace directives."),
+        FieldSpec("exclude_count", .int, "Number of exclude directives."),
+        FieldSpec("retract_count", .int, "Number of retract directives."),
+        FieldSpec("tools", .list(.string), "Packages named by tool directives."),
+        FieldSpec("ignores", .list(.string), "Directories named by ignore directives."),
+        FieldSpec("path_major", .string, "The major-version suffix of the module path (`/v2`, `.v3` for gopkg.in), empty when none."),
+        FieldSpec("dir_major", .string, "`vN` when the module's directory is a major-version subdirectory (N ≥ 2), else empty."),
+        FieldSpec("go_supported", .bool, "The go line's release is still supported as of the scan date (absent when the release is unknown)."),
+        FieldSpec("go_released", .date, "Release date of the go line's Go release."),
+        FieldSpec("go_end_of_support", .date, "End of support of the go line's Go release, when it has ended or is scheduled."),
+        FieldSpec("oldest_supported_go", .goVersion, "The oldest Go release supported as of the scan date."),
+        FieldSpec("latest_go", .goVersion, "The newest Go release as of the scan date."),
+        FieldSpec("gosum", .object(gosum), "go.sum facts."),
+        FieldSpec("vendor", .object(vendor), "vendor/modules.txt facts."),
+    ])
+
+    static let requirement = ObjectSchema(name: "requirement", doc: "One require directive of a go.mod.", fields: [
+        FieldSpec("path", .string, "Module path."),
+        FieldSpec("version", .moduleVersion, "Required version."),
+        FieldSpec("indirect", .bool, "Marked `// indirect`."),
+        FieldSpec("pseudo", .bool, "The version is a pseudo-version."),
+        FieldSpec("incompatible", .bool, "The version carries `+incompatible`."),
+        FieldSpec("prerelease", .bool, "The version is a pre-release (not counting pseudo-versions)."),
+        FieldSpec("major", .string, "Major version of the version (`v0`, `v1`, `v2`, ...)."),
+        FieldSpec("path_major", .string, "Major suffix of the path (`/v2`, `.v3`), empty when none."),
+        FieldSpec("occurrences", .int, "How many require directives of this go.mod name this path."),
+        FieldSpec("duplicate", .bool, "This path is required more than once in the go.mod."),
+        FieldSpec("replaced", .bool, "A replace directive (go.mod or go.work) applies to this requirement."),
+        FieldSpec("replacement", .string, "The replacement (`path@version` or a directory)."),
+        FieldSpec("replacement_local", .bool, "The replacement is a local directory."),
+        FieldSpec("gosum_missing", .list(.string), "Kinds of go.sum line needed but absent: `go.mod`, `zip` (only judged when go.sum is present)."),
+        FieldSpec("module", .object(moduleRef), "The module whose go.mod holds the requirement."),
+    ])
+
+    static let replace = ObjectSchema(name: "replace", doc: "One replace directive of a go.mod or go.work.", fields: [
+        FieldSpec("source", .string, "`go.mod` or `go.work`."),
+        FieldSpec("old_path", .string, "Module path replaced."),
+        FieldSpec("old_version", .moduleVersion, "Version replaced, when only one version is."),
+        FieldSpec("new_path", .string, "Replacement module path or directory."),
+        FieldSpec("new_version", .moduleVersion, "Replacement version (absent for a directory)."),
+        FieldSpec("local", .bool, "The replacement is a local directory."),
+        FieldSpec("target_dir", .string, "The directory, repository-relative, when it lies inside the repository."),
+        FieldSpec("outside_repository", .bool, "The directory lies outside the scanned repository (absolute or climbing out)."),
+        FieldSpec("target_has_gomod", .bool, "The directory holds a go.mod in the snapshot (absent when outside)."),
+        FieldSpec("in_workspace", .bool, "The go.mod holding this replace belongs to a module used by a go.work."),
+        FieldSpec("module", .object(moduleRef), "The module whose go.mod holds the replace (absent for go.work)."),
+    ])
+}

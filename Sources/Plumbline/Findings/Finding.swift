@@ -1,0 +1,25 @@
+/// One rule firing on one fact. Reporters render findings; they never recompute them.
+public struct Finding: Sendable, Hashable {
+    public var ruleID: String
+    public var level: Level
+    public var message: String
+    public var location: SourceLocation
+    /// Stable across line moves and version bumps: derived from the rule id, the file and the identity of the
+    /// fact (module path, requirement path, ...), never from line numbers or versions.
+    public var fingerprint: String
+
+    public init(ruleID: String, level: Level, message: String, location: SourceLocation, fingerprint: String) {
+        self.ruleID = ruleID
+        self.level = level
+        self.message = message
+        self.location = location
+        self.fingerprint = fingerprint
+    }
+
+    /// Reporting order: by file, position, then rule, so output is deterministic.
+    public static func reportingOrder(_ a: Finding, _ b: Finding) -> Bool {
+        if a.location != b.location { return a.location < b.location }
+        if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+        return a.message < b.message
+    }
+}

@@ -1,0 +1,51 @@
+/// For machines. The schema is documented in docs/json-output.md; `schema_version` changes when a field
+/// is removed or changes meaning.
+public enum JSONReporter {
+    public static let schemaVersion = 1
+
+    public static func render(_ report: ScanReport) -> String {
+        JSONValue.object([
+            ("schema_version", .int(schemaVersion)),
+            ("tool", .object([("name", .string("plumbline")), ("version", .string(report.toolVersion))])),
+            ("source", .object([
+                ("kind", .string(report.source.kind)),
+                ("revision", .optional(report.source.revision)),
+                ("commit", .optional(report.source.headCommit)),
+                ("branch", .optional(report.source.branch)),
+                ("origin_url", .optional(report.source.originURL)),
+            ])),
+            ("as_of", .string(report.asOf)),
+            ("summary", .object([
+                ("findings", .int(report.findings.count)),
+                ("error", .int(report.count(.error))),
+                ("warning", .int(report.count(.warning))),
+                ("note", .int(report.count(.note))),
+                ("modules", .int(report.modules.count)),
+                ("rules", .int(report.rules.count)),
+            ])),
+            ("modules", .array(report.modules.map { module in
+                .object([("path", .optional(module.path)), ("file", .string(module.file)), ("go", .optional(module.go))])
+            })),
+            ("findings", .array(report.findings.map { finding in
+                .object([
+                    ("rule", .string(finding.ruleID)),
+                    ("level", .string(finding.level.rawValue)),
+                    ("message", .string(finding.message)),
+                    ("file", .string(finding.location.path)),
+                    ("line", .int(finding.location.line)),
+                    ("column", .int(finding.location.column)),
+                    ("fingerprint", .string(finding.fingerprint)),
+                ])
+            })),
+            ("notifications", .array(report.notifications.map { note in
+                .object([
+                    ("level", .string(note.level.rawValue)),
+                    ("message", .string(note.message)),
+                    ("file", .optional(note.location?.path)),
+                    ("line", note.location.map { .int($0.line) } ?? .null),
+                    ("column", note.location.map { .int($0.column) } ?? .null),
+                ])
+            })),
+        ]).serialized()
+    }
+}

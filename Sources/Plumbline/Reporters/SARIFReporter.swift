@@ -1,0 +1,135 @@
+/// SARIF 2.1.0 for GitHub code scanning: one run, full rule metadata, results at the exact line with our
+/// own version-free fingerprint, provenance, and notifications for files that could not be parsed.
+/// Deterministic: no timestamps, no absolute paths, stable order.
+public enum SARIFReporter {
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+    static let baseID = "%SRCROOT%"
+
+    public static func render(_ report: ScanReport, category: String = "plumbline") -> String {
+        let ruleIndex = Dictionary(uniqueKeysWithValues: report.rules.enumerated().map { ($1.id, $0) })
+        var run: [(String, JSONValue)] = [
+            ("tool", .object([("driver", .object([
+                ("name", .string("Plumbline")),
+                ("semanticVersion", .string(report.toolVersion)),
+                ("version", .string(report.toolVersion)),
+                ("rules", .array(report.rules.map(descriptor))),
+            ]))])),
+            ("automationDetails", .object([("id", .string(category.hasSuffix("/") ? category : category + "/"))])),
+            ("originalUriBaseIds", .object([(baseID, .object([
+                ("description", .object([("text", .string("The root of the scanned repository."))])),
+            ]))])),
+            ("columnKind", .string("unicodeCodePoints")),
+        ]
+        if let url = report.source.originURL {
+            var details: [(String, JSONValue)] = [("repositoryUri", .string(url))]
+            if let commit = report.source.headCommit { details.append(("revisionId", .string(commit))) }
+            if let branch = report.source.branch { details.append(("branch", .string(branch))) }
+            details.append(("mappedTo", .object([("uriBaseId", .string(baseID))])))
+            run.append(("versionControlProvenance", .array([.object(details)])))
+        }
+        run.append(("invocations", .array([.object([
+            ("executionSuccessful", .bool(true)),
+            ("toolExecutionNotifications", .array(report.notifications.map(notification))),
+            ("properties", .object([
+                ("source", .string(report.source.kind)),
+                ("asOf", .string(report.asOf)),
+            ])),
+        ])])))
+        run.append(("results", .array(report.findings.map { finding in
+            .object([
+                ("ruleId", .string(finding.ruleID)),
+                ("ruleIndex", .int(ruleIndex[finding.ruleID] ?? -1)),
+                ("level", .string(finding.level.rawValue)),
+                ("message", .object([("text", .string(finding.message))])),
+                ("locations", .array([.object([("physicalLocation", physicalLocation(finding.location))])])),
+                ("partialFingerprints", .object([(Fingerprint.sarifKey, .string(finding.fingerprint))])),
+            ])
+        })))
+        return JSONValue.object([
+            ("$schema", .string(schemaURI)),
+            ("version", .string("2.1.0")),
+            ("runs", .array([.object(run)])),
+        ]).serialized()
+    }
+
+    static func descriptor(_ rule: Rule) -> JSONValue {
+        var tags = [rule.category.rawValue] + rule.tags.filter { $0 != rule.category.rawValue }
+        tags = Array(tags.prefix(20))
+        var properties: [(String, JSONValue)] = [
+            ("tags", .array(tags.map(JSONValue.string))),
+            ("precision", .string("high")),
+            ("problem.severity", .string(rule.level == .note ? "recommendation" : rule.level.rawValue)),
+            ("category", .string(rule.category.rawValue)),
+        ]
+        if let remediation = rule.remediation {
+            var fields: [(String, JSONValue)] = []
+            if let phase = remediation.phase { fields.append(("phase", .string(phase))) }
+            if let effort = remediation.effort { fields.append(("effort", .string(effort.rawValue))) }
+            if !remediation.after.isEmpty { fields.append(("after", .array(remediation.after.map(JSONValue.string)))) }
+            properties.append(("remediation", .object(fields)))
+        }
+        var fields: [(String, JSONValue)] = [
+            ("id", .string(rule.id)),
+            ("name", .string(pascalCase(rule.title))),
+            ("shortDescription", .object([("text", .string(truncated(rule.title)))])),
+            ("fullDescription", .object([("text", .string(truncated(firstParagraph(rule.help))))])),
+            ("help", .object([("text", .string(rule.help)), ("markdown", .string(rule.help))])),
+            ("defaultConfiguration", .object([("level", .string(rule.level.rawValue))])),
+        ]
+        if let uri = rule.helpURI { fields.insert(("helpUri", .string(uri)), at: 5) }
+        fields.append(("properties", .object(properties)))
+        return .object(fields)
+    }
+
+    static func physicalLocation(_ location: SourceLocation) -> JSONValue {
+        var region: [(String, JSONValue)] = [("startLine", .int(location.line)), ("startColumn", .int(location.column))]
+        if let endLine = location.endLine { region.append(("endLine", .int(endLine))) }
+        if let endColumn = location.endColumn { region.append(("endColumn", .int(endColumn))) }
+        return .object([
+            ("artifactLocation", .object([("uri", .string(percentEncoded(location.path))), ("uriBaseId", .string(baseID))])),
+            ("region", .object(region)),
+        ])
+    }
+
+    static func notification(_ note: Notification) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("level", .string(note.level.rawValue)),
+            ("message", .object([("text", .string(note.message))])),
+        ]
+        if let location = note.location {
+            fields.append(("locations", .array([.object([("physicalLocation", physicalLocation(location))])])))
+        }
+        return .object(fields)
+    }
+
+    /// A relative URI reference: unreserved characters and `/` stay, everything else is %-encoded.
+    static func percentEncoded(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            let c = Character(UnicodeScalar(byte))
+            if c.isASCII && (c.isLetter || c.isNumber || "-._~/".contains(c)) {
+                out.append(c)
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+
+    static func firstParagraph(_ markdown: String) -> String {
+        let paragraph = markdown.components(separatedBy: "\n\n").first ?? markdown
+        return paragraph.split(separator: "\n").joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    }
+
+    static func truncated(_ text: String) -> String {
+        text.count <= 1024 ? text : String(text.prefix(1021)) + "..."
+    }
+
+    static func pascalCase(_ title: String) -> String {
+        let words = title.split { !$0.isLetter && !$0.isNumber }
+        return String(words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined().prefix(255))
+    }
+}
+
+import Foundation

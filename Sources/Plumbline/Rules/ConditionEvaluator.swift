@@ -1,0 +1,119 @@
+import GoModules
+
+/// What a condition reads: the scope's fact, the `for_each` item when there is one, and parameters.
+struct EvaluationContext {
+    var fact: FactObject
+    var item: FactObject?
+    var parameters: [String: FactValue]
+
+    func value(at path: [String]) -> FactValue {
+        if path.first == "item", let item {
+            return item.value(at: Array(path.dropFirst()))
+        }
+        return fact.value(at: path)
+    }
+
+    func resolve(_ operand: Operand) -> FactValue {
+        switch operand {
+        case .literal(let value): value
+        case .field(let path): value(at: path)
+        case .param(let name): parameters[name] ?? .null
+        }
+    }
+}
+
+extension Condition {
+    /// A missing (null) field fails every test except `exists: false` and `not_equals`/`not_in`.
+    func evaluate(in context: EvaluationContext) -> Bool {
+        switch self {
+        case .all(let conditions): conditions.allSatisfy { $0.evaluate(in: context) }
+        case .any(let conditions): conditions.contains { $0.evaluate(in: context) }
+        case .not(let condition): !condition.evaluate(in: context)
+        case .test(let test): test.evaluate(in: context)
+        }
+    }
+}
+
+extension FieldTest {
+    func evaluate(in context: EvaluationContext) -> Bool {
+        let value = context.value(at: path)
+        switch op {
+        case .exists(let expected):
+            return !value.isNull == expected
+        case .notEquals(let operand):
+            return value != context.resolve(operand)
+        case .noneOf(let values):
+            return !values.contains(value)
+        default:
+            break
+        }
+        if value.isNull { return false }
+        switch op {
+        case .equals(let operand):
+            return value == context.resolve(operand)
+        case .oneOf(let values):
+            return values.contains(value)
+        case .matches(let regex):
+            guard let text = value.stringValue else { return false }
+            return regex.matches(text)
+        case .contains(let operand):
+            let needle = context.resolve(operand)
+            switch value {
+            case .list(let items): return items.contains(needle)
+            case .string(let text): return needle.stringValue.map { text.contains($0) } ?? false
+            default: return false
+            }
+        case .compare(let ordering, let operand):
+            let other = context.resolve(operand)
+            if let a = value.intValue, let b = other.intValue { return ordering.holds(a < b ? -1 : (a == b ? 0 : 1)) }
+            if let a = value.stringValue, let b = other.stringValue {
+                return ordering.holds(a < b ? -1 : (a == b ? 0 : 1))
+            }
+            return false
+        case .version(let ordering, let operand):
+            guard let a = value.stringValue, let b = context.resolve(operand).stringValue else { return false }
+            guard let order = VersionOrder.compare(a, b, as: type) else { return false }
+            return ordering.holds(order)
+        case .classify(let versionClass):
+            guard let text = value.stringValue else { return false }
+            return VersionOrder.classify(text, versionClass)
+        case .count(let filter, let ordering, let expected):
+            guard let items = value.listValue else { return false }
+            let matching = items.filter { element in
+                guard let filter else { return true }
+                guard case .object(let object) = element else { return false }
+                return filter.evaluate(in: EvaluationContext(fact: object, item: nil, parameters: context.parameters))
+            }
+            let n = matching.count
+            return ordering.holds(n < expected ? -1 : (n == expected ? 0 : 1))
+        case .exists, .notEquals, .noneOf:
+            return false  // handled above
+        }
+    }
+}
+
+/// Go-aware ordering for the two version kinds the rules compare.
+enum VersionOrder {
+    /// -1, 0, 1; nil when either side is not a valid version of that kind (a test on it is false).
+    static func compare(_ a: String, _ b: String, as type: FieldType) -> Int? {
+        switch type {
+        case .goVersion:
+            guard GoVersion.isValid(a), GoVersion.isValid(b) else { return nil }
+            return GoVersion.compare(a, b)
+        default:
+            guard ModuleVersion.isValid(a), ModuleVersion.isValid(b) else { return nil }
+            return ModuleVersion.compare(a, b)
+        }
+    }
+
+    static func classify(_ version: String, _ versionClass: VersionClass) -> Bool {
+        guard let parsed = ModuleVersion(version) else { return false }
+        switch versionClass {
+        case .valid: return true
+        case .pseudo: return parsed.isPseudo
+        case .incompatible: return parsed.isIncompatible
+        case .prerelease: return !parsed.prerelease.isEmpty && !parsed.isPseudo
+        case .release: return parsed.prerelease.isEmpty
+        }
+    }
+}

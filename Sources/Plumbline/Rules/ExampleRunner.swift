@@ -1,0 +1,44 @@
+/// Runs a rule's examples through the whole pipeline (files → facts → rules), so every example is a test
+/// of the rule and of the extractors beneath it. `plumbline rules test` and the test suite both use it.
+public enum ExampleRunner {
+    /// Examples without `as_of` are judged at this fixed date, so their outcome never depends on the day
+    /// they run.
+    public static let defaultAsOf = "2026-11-25"
+
+    public struct Outcome: Sendable {
+        public let ruleID: String
+        public let example: RuleExample
+        public let findings: [Finding]
+        /// Why the example failed; nil when it passed.
+        public let failure: String?
+
+        public var passed: Bool { failure == nil }
+    }
+
+    public static func run(_ rule: Rule, in rules: RuleSet, releases: GoReleaseTable) -> [Outcome] {
+        rule.examples.map { example in
+            let input = ScanInput(
+                source: SourceInfo(kind: "directory"),
+                paths: example.files.keys.sorted(),
+                files: example.files.filter { FileSelection.isWanted($0.key) }.mapValues { Array($0.utf8) }
+            )
+            var configuration = Configuration()
+            configuration.enabledRules = [rule.id]
+            configuration.parameters = example.parameters
+            let report = Scanner.run(
+                input, rules: RuleSet(rules: [rule], parameters: rules.parameters), configuration: configuration,
+                releases: releases, asOf: example.asOf ?? defaultAsOf
+            )
+            let findings = report.findings.filter { $0.ruleID == rule.id }
+            var failure: String?
+            if findings.count != example.expect {
+                let got = findings.map { "\($0.location): \($0.message)" }.joined(separator: "; ")
+                failure = "expected \(example.expect) finding(s), got \(findings.count)\(got.isEmpty ? "" : ": " + got)"
+            } else if let at = example.at {
+                let places = findings.map { "\($0.location.path):\($0.location.line)" }
+                if places != at { failure = "expected findings at \(at.joined(separator: ", ")), got \(places.joined(separator: ", "))" }
+            }
+            return Outcome(ruleID: rule.id, example: example, findings: findings, failure: failure)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// The rule categories a configuration can switch on and off as a whole.
+public enum Category: String, Sendable, CaseIterable, Codable {
+    case supplyChain = "supply-chain"
+    case hygiene
+    case goUpgrade = "go-upgrade"
+    case ebpf
+    case wasm
+    case techDebt = "tech-debt"
+}
+
+public enum Effort: String, Sendable, CaseIterable, Codable {
+    case trivial, small, medium, large
+}
+
+/// How to fix what a rule finds; feeds the upgrade roadmap.
+public struct Remediation: Sendable {
+    public let action: MessageTemplate?
+    public let phase: String?
+    public let effort: Effort?
+    /// Rule ids whose fixes should come first.
+    public let after: [String]
+}
+
+/// A rule example: a small repository given as files, and how many findings the rule must produce on it.
+public struct RuleExample: Sendable {
+    public let name: String?
+    public let files: [String: String]
+    public let parameters: [String: FactValue]
+    public let asOf: String?
+    public let expect: Int
+    /// Optional `path:line` places the findings must be at, in order.
+    public let at: [String]?
+    public let location: SourceLocation
+}
+
+/// One declarative rule loaded from a YAML rule pack.
+public struct Rule: Sendable, Identifiable {
+    public let id: String
+    public let title: String
+    public let level: Level
+    public let category: Category
+    public let tags: [String]
+    public let scope: Scope
+    /// A list field of the scope; the rule is evaluated once per item, which `item.` names.
+    public let forEach: [String]?
+    /// A named place of the scope fact (`go`, `toolchain`, ...) the finding points at, instead of the fact's own.
+    public let anchor: String?
+    public let when: Condition?
+    public let message: MessageTemplate
+    public let help: String
+    public let helpURI: String?
+    public let remediation: Remediation?
+    public let examples: [RuleExample]
+    public let enabledByDefault: Bool
+    /// Where the rule is defined.
+    public let location: SourceLocation
+}
+
+/// A value a rule reads with `{ param: name }`, declared by a rule file and settable in `.plumbline.yaml`.
+public struct Parameter: Sendable {
+    public let name: String
+    public let type: FieldType
+    public let defaultValue: FactValue
+    public let description: String
+    public let location: SourceLocation
+}

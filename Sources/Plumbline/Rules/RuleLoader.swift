@@ -1,0 +1,265 @@
+import YAML
+
+/// Reads YAML rule packs strictly: unknown keys, fields the scope lacks, bad operators and wrong types are
+/// each reported at file:line:column, and every error in a file is reported, not only the first.
+public enum RuleLoader {
+    public struct Source: Sendable {
+        public let path: String
+        public let bytes: [UInt8]
+
+        public init(path: String, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+        }
+    }
+
+    static let ruleKeys = [
+        "id", "title", "level", "category", "tags", "scope", "for_each", "anchor", "when", "message", "help", "help_uri",
+        "remediation", "examples", "enabled",
+    ]
+    static let idPattern = #"^PLB-[A-Z]+-[0-9]{3}$|^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"#
+
+    public static func load(_ sources: [Source]) throws(DefinitionErrors) -> RuleSet {
+        var errors: [DefinitionError] = []
+        var documents: [(StrictYAML, [String: YAMLPair])] = []
+        var parameters: [String: Parameter] = [:]
+
+        for source in sources {
+            let reader = StrictYAML(file: source.path)
+            do throws(DefinitionError) {
+                guard let root = try parseYAML(source.bytes, file: source.path) else {
+                    throw DefinitionError(.file(source.path), "empty rule file; expected a mapping with 'rules'")
+                }
+                let top = try reader.mapping(root, "a rule file", allowed: ["rules", "parameters"])
+                if let declared = top["parameters"] {
+                    for node in try reader.sequence(declared.value, "parameters") {
+                        do throws(DefinitionError) {
+                            let parameter = try reader.parameter(node)
+                            if let previous = parameters[parameter.name] {
+                                throw reader.error(node, "parameter '\(parameter.name)' is already declared at \(previous.location)")
+                            }
+                            parameters[parameter.name] = parameter
+                        } catch { errors.append(error) }
+                    }
+                }
+                documents.append((reader, top))
+            } catch {
+                errors.append(error)
+            }
+        }
+
+        var rules: [Rule] = []
+        var afterReferences: [(String, YAMLNode, StrictYAML)] = []
+        var seen: [String: SourceLocation] = [:]
+        for (reader, top) in documents {
+            guard let rulesPair = top["rules"] else {
+                errors.append(DefinitionError(.file(reader.file), "a rule file needs a 'rules' list"))
+                continue
+            }
+            do throws(DefinitionError) {
+                for node in try reader.sequence(rulesPair.value, "rules") {
+                    do throws(DefinitionError) {
+                        let (rule, after) = try reader.rule(node, parameters: parameters)
+                        if let previous = seen[rule.id] {
+                            throw reader.error(node, "rule id '\(rule.id)' is already defined at \(previous)")
+                        }
+                        seen[rule.id] = rule.location
+                        rules.append(rule)
+                        afterReferences += after.map { ($0.0, $0.1, reader) }
+                    } catch { errors.append(error) }
+                }
+            } catch { errors.append(error) }
+        }
+        for (id, node, reader) in afterReferences where seen[id] == nil {
+            errors.append(reader.error(node, "remediation.after names unknown rule '\(id)'"))
+        }
+        if !errors.isEmpty { throw DefinitionErrors(errors.sorted { $0.location < $1.location }) }
+        return RuleSet(rules: rules, parameters: parameters)
+    }
+
+    static func parseYAML(_ bytes: [UInt8], file: String) throws(DefinitionError) -> YAMLNode? {
+        do {
+            return try YAMLParser.parse(bytes, file: file)
+        } catch {
+            throw DefinitionError(SourceLocation(path: file, line: error.mark.line, column: error.mark.column), error.message)
+        }
+    }
+}
+
+extension StrictYAML {
+    func parameter(_ node: YAMLNode) throws(DefinitionError) -> Parameter {
+        let map = try mapping(node, "a parameter", allowed: ["name", "type", "default", "description"])
+        guard let name = map["name"], let type = map["type"], let defaultValue = map["default"], let description = map["description"] else {
+            throw error(node, "a parameter needs name, type, default and description")
+        }
+        let fieldType = try parameterType(type.value)
+        let parameterName = try nonEmptyString(name.value, "name")
+        return Parameter(
+            name: parameterName,
+            type: fieldType,
+            defaultValue: try value(defaultValue.value, as: fieldType, "default of parameter '\(parameterName)'"),
+            description: try nonEmptyString(description.value, "description"),
+            location: location(node)
+        )
+    }
+
+    /// One rule, and the `after` ids it names (checked once every file is loaded).
+    func rule(_ node: YAMLNode, parameters: [String: Parameter]) throws(DefinitionError) -> (Rule, [(String, YAMLNode)]) {
+        let map = try mapping(node, "a rule", allowed: RuleLoader.ruleKeys)
+        func required(_ key: String) throws(DefinitionError) -> YAMLNode {
+            guard let pair = map[key] else { throw error(node, "a rule needs '\(key)'") }
+            return pair.value
+        }
+        let idNode = try required("id")
+        let id = try nonEmptyString(idNode, "id")
+        guard id.range(of: RuleLoader.idPattern, options: .regularExpression) != nil else {
+            throw error(idNode, "rule id '\(id)' must look like PLB-SC-001 (upper-case words joined by '-', ending in a number)")
+        }
+        let scope = try oneOf(try required("scope"), "scope", Scope.self)
+        var itemSchema: ObjectSchema?
+        var forEach: [String]?
+        if let forEachPair = map["for_each"] {
+            let text = try nonEmptyString(forEachPair.value, "for_each")
+            let path = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            switch scope.schema.resolve(path) {
+            case .success(.list(.object(let schema))):
+                itemSchema = schema
+                forEach = path
+            case .success(let other):
+                throw error(forEachPair.value, "for_each needs a list of objects, but '\(text)' is \(other)")
+            case .failure(let failure):
+                throw error(forEachPair.value, failure.message)
+            }
+        }
+        var anchor: String?
+        if let anchorPair = map["anchor"] {
+            let name = try string(anchorPair.value, "anchor")
+            guard scope.anchorNames.contains(name) else {
+                let known = scope.anchorNames.isEmpty ? "none" : scope.anchorNames.joined(separator: ", ")
+                throw error(anchorPair.value, "unknown anchor '\(name)' for scope \(scope.rawValue); known anchors: \(known)")
+            }
+            anchor = name
+        }
+        let context = FieldContext(scope: scope.schema, item: itemSchema, parameters: parameters)
+        let when = try map["when"].map { (pair: YAMLPair) throws(DefinitionError) -> Condition in try condition(pair.value, context) }
+        let messageNode = try required("message")
+        let message = try template(messageNode, context)
+        var tags: [String] = []
+        if let tagsPair = map["tags"] { tags = try strings(tagsPair.value, "tags") }
+        let helpText = try nonEmptyString(try required("help"), "help")
+        let (remediation, after) = try remediation(map["remediation"]?.value, context)
+        var examples: [RuleExample] = []
+        let examplesNode = try required("examples")
+        for example in try sequence(examplesNode, "examples") {
+            examples.append(try self.example(example, parameters: parameters))
+        }
+        if !examples.contains(where: { $0.expect > 0 }) || !examples.contains(where: { $0.expect == 0 }) {
+            throw error(examplesNode, "a rule needs at least one example that fires (expect ≥ 1) and one that does not (expect: 0)")
+        }
+        let rule = Rule(
+            id: id,
+            title: try nonEmptyString(try required("title"), "title"),
+            level: try oneOf(try required("level"), "level", Level.self),
+            category: try oneOf(try required("category"), "category", Category.self),
+            tags: tags,
+            scope: scope,
+            forEach: forEach,
+            anchor: anchor,
+            when: when,
+            message: message,
+            help: helpText,
+            helpURI: try map["help_uri"].map { (pair: YAMLPair) throws(DefinitionError) -> String in try nonEmptyString(pair.value, "help_uri") },
+            remediation: remediation,
+            examples: examples,
+            enabledByDefault: try map["enabled"].map { (pair: YAMLPair) throws(DefinitionError) -> Bool in try bool(pair.value, "enabled") } ?? true,
+            location: location(node)
+        )
+        return (rule, after)
+    }
+
+    func template(_ node: YAMLNode, _ context: FieldContext) throws(DefinitionError) -> MessageTemplate {
+        let text = try nonEmptyString(node, "message")
+        do {
+            return try MessageTemplate(text) { path in
+                if path.count == 2, path[0] == "param" {
+                    return context.parameters[path[1]] == nil ? "unknown parameter '\(path[1])'" : nil
+                }
+                switch context.resolve(path) {
+                case .success: return nil
+                case .failure(let failure): return failure.message
+                }
+            }
+        } catch {
+            throw self.error(node, error.message)
+        }
+    }
+
+    func remediation(_ node: YAMLNode?, _ context: FieldContext) throws(DefinitionError) -> (Remediation?, [(String, YAMLNode)]) {
+        guard let node else { return (nil, []) }
+        let map = try mapping(node, "remediation", allowed: ["action", "phase", "effort", "after"])
+        var after: [(String, YAMLNode)] = []
+        if let afterPair = map["after"] {
+            for item in try sequence(afterPair.value, "after") {
+                after.append((try nonEmptyString(item, "each entry of after"), item))
+            }
+        }
+        let remediation = Remediation(
+            action: try map["action"].map { (pair: YAMLPair) throws(DefinitionError) -> MessageTemplate in try template(pair.value, context) },
+            phase: try map["phase"].map { (pair: YAMLPair) throws(DefinitionError) -> String in try nonEmptyString(pair.value, "phase") },
+            effort: try map["effort"].map { (pair: YAMLPair) throws(DefinitionError) -> Effort in try oneOf(pair.value, "effort", Effort.self) },
+            after: after.map(\.0)
+        )
+        return (remediation, after)
+    }
+
+    func example(_ node: YAMLNode, parameters: [String: Parameter]) throws(DefinitionError) -> RuleExample {
+        let map = try mapping(node, "an example", allowed: ["name", "files", "parameters", "as_of", "expect", "at"])
+        guard let filesPair = map["files"], let expectPair = map["expect"] else {
+            throw error(node, "an example needs 'files' and 'expect'")
+        }
+        guard let filePairs = filesPair.value.mappingPairs else {
+            throw error(filesPair.value, "files must map paths to contents, found \(filesPair.value.kindDescription)")
+        }
+        var files: [String: String] = [:]
+        for pair in filePairs {
+            let path = try nonEmptyString(pair.key, "a file path")
+            if path.hasPrefix("/") || path.split(separator: "/").contains("..") {
+                throw error(pair.key, "example file paths must be relative and stay inside the example")
+            }
+            files[path] = try string(pair.value, "the content of \(path)")
+        }
+        var values: [String: FactValue] = [:]
+        if let parametersPair = map["parameters"] {
+            guard let pairs = parametersPair.value.mappingPairs else {
+                throw error(parametersPair.value, "parameters must be a mapping")
+            }
+            for pair in pairs {
+                let name = try nonEmptyString(pair.key, "a parameter name")
+                guard let parameter = parameters[name] else { throw error(pair.key, "unknown parameter '\(name)'") }
+                values[name] = try value(pair.value, as: parameter.type, "parameter '\(name)'")
+            }
+        }
+        var asOf: String?
+        if let asOfPair = map["as_of"] {
+            guard case .string(let date) = try value(asOfPair.value, as: .date, "as_of") else { throw error(asOfPair.value, "as_of must be a date") }
+            asOf = date
+        }
+        let expect = try int(expectPair.value, "expect")
+        if expect < 0 { throw error(expectPair.value, "expect must be 0 or more") }
+        let at = try map["at"].map { (pair: YAMLPair) throws(DefinitionError) -> [String] in try strings(pair.value, "at") }
+        if let at, at.count != expect {
+            throw error(node, "'at' lists \(at.count) places but expect is \(expect)")
+        }
+        return RuleExample(
+            name: try map["name"].map { (pair: YAMLPair) throws(DefinitionError) -> String in try string(pair.value, "name") },
+            files: files,
+            parameters: values,
+            asOf: asOf,
+            expect: expect,
+            at: at,
+            location: location(node)
+        )
+    }
+}
+
+import Foundation

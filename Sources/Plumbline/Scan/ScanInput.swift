@@ -1,0 +1,65 @@
+/// Where a scan's files came from, as reporters show it.
+public struct SourceInfo: Sendable, Equatable {
+    /// `working-tree`, `index`, `revision` or `directory`.
+    public var kind: String
+    public var revision: String?
+    public var headCommit: String?
+    public var branch: String?
+    public var originURL: String?
+
+    public init(kind: String, revision: String? = nil, headCommit: String? = nil, branch: String? = nil, originURL: String? = nil) {
+        self.kind = kind
+        self.revision = revision
+        self.headCommit = headCommit
+        self.branch = branch
+        self.originURL = originURL
+    }
+}
+
+/// A snapshot reduced to what the extractors need: every path (to know what exists) and the bytes of the
+/// files they asked for. Built from git (`GitScanInput`) or from an example's files (`ExampleRunner`).
+public struct ScanInput: Sendable {
+    public var source: SourceInfo
+    /// Every file path of the snapshot, repository-relative, sorted.
+    public var paths: [String]
+    /// Contents of the selected files, by path.
+    public var files: [String: [UInt8]]
+    /// Selected files that could not be read, with the reason.
+    public var unreadable: [String: String]
+    public var notifications: [Notification]
+
+    public init(source: SourceInfo, paths: [String], files: [String: [UInt8]], unreadable: [String: String] = [:], notifications: [Notification] = []) {
+        self.source = source
+        self.paths = paths
+        self.files = files
+        self.unreadable = unreadable
+        self.notifications = notifications
+    }
+}
+
+/// Which files the extractors read. Everything else is listed but never read.
+public enum FileSelection {
+    /// Largest file read; a bigger one is reported, not read.
+    public static let maxFileBytes = 32 << 20
+
+    public static func isWanted(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        switch name {
+        case ".plumbline.yaml":
+            return true
+        case "go.mod", "go.work":
+            return !isInIgnoredTree(path)
+        case "go.sum", "go.work.sum":
+            return !isInIgnoredTree(path)
+        case "modules.txt":
+            return path == "vendor/modules.txt" || path.hasSuffix("/vendor/modules.txt")
+        default:
+            return false
+        }
+    }
+
+    /// go.mod files in vendor/ and testdata/ trees are not modules of the repository.
+    static func isInIgnoredTree(_ path: String) -> Bool {
+        path.split(separator: "/").dropLast().contains { $0 == "vendor" || $0 == "testdata" }
+    }
+}

@@ -1,0 +1,28 @@
+/// Everything reporters need about one scan. Reporters only render it.
+public struct ScanReport: Sendable {
+    public struct ModuleSummary: Sendable, Equatable {
+        public let path: String?
+        public let file: String
+        public let go: String?
+    }
+
+    public let toolVersion: String
+    public let source: SourceInfo
+    public let asOf: String
+    /// The rules that ran, in id order (the SARIF driver's rules).
+    public let rules: [Rule]
+    public let findings: [Finding]
+    public let notifications: [Notification]
+    public let modules: [ModuleSummary]
+
+    public func count(_ level: Level) -> Int { findings.filter { $0.level == level }.count }
+
+    /// The exit code the threshold gives: 1 when a finding is at or above it, else 0.
+    public func exitCode(failOn: Level) -> Int32 {
+        findings.contains { $0.level >= failOn } ? 1 : 0
+    }
+}
+
+public enum PlumblineVersion {
+    public static let current = "0.1.0"
+}

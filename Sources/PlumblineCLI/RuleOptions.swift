@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Plumbline
+
+/// Options shared by commands that load rules.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp("Extra rule file (repeatable).", valueName: "FILE"))
+    var extraRuleFiles: [String] = []
+
+    @Option(name: .customLong("rules-dir"), help: ArgumentHelp("Directory of the shipped rules (default: found beside the executable).", valueName: "DIR"))
+    var rulesDirectory: String?
+
+    func shippedDirectory() throws -> String {
+        if let rulesDirectory { return rulesDirectory }
+        guard let found = ShippedRules.locate() else {
+            printError("error: cannot find Plumbline's rules directory; pass --rules-dir or set PLUMBLINE_RULES_DIR")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        return found
+    }
+
+    /// Loads the shipped packs plus the given files; exits 2 with every error at file:line:column.
+    func loadRules(adding more: [String] = [], shipped: Bool = true) throws -> (RuleSet, GoReleaseTable) {
+        let directory = try shippedDirectory()
+        var sources: [RuleLoader.Source] = []
+        do {
+            let files = (shipped ? ShippedRules.packFiles(in: directory) : []) + extraRuleFiles + more
+            for file in files { sources.append(.init(path: file, bytes: try ShippedRules.readFile(file))) }
+            let releases = try ShippedRules.releaseTable(in: directory)
+            return (try RuleLoader.load(sources), releases)
+        } catch let error as DefinitionErrors {
+            printError(error.description)
+            throw ExitCode(ExitStatus.usage.rawValue)
+        } catch let error as DefinitionError {
+            printError(error.description)
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import Git
+import Plumbline
+
+struct Scan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Scan a Go repository: the working tree (default), the index (--staged) or a revision (--rev)."
+    )
+
+    @Argument(help: "Repository or directory to scan.")
+    var path: String = "."
+
+    @Option(name: .customLong("rev"), help: ArgumentHelp("Scan this commit-ish's tree (works on bare repositories).", valueName: "REV"))
+    var revision: String?
+
+    @Flag(help: "Scan the index: the content the next commit would get.")
+    var staged = false
+
+    @Option(help: "Output format: text, json or sarif.")
+    var format: String = "text"
+
+    @Option(help: ArgumentHelp("Write the report to FILE instead of stdout.", valueName: "FILE"))
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at or above this level: error, warning, note or never (default: the config's fail_on, else error).", valueName: "LEVEL"))
+    var failOn: String?
+
+    @Option(help: ArgumentHelp("Configuration file (default: .plumbline.yaml at the root of the scanned snapshot).", valueName: "FILE"))
+    var config: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge Go release support as of this date (default: today, UTC).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("SARIF automationDetails category (distinguishes several Plumbline runs on one repository).", valueName: "NAME"))
+    var category: String = "plumbline"
+
+    @Flag(name: .customLong("no-owner-validation"), help: "Open repositories owned by another user (as in CI containers).")
+    var noOwnerValidation = false
+
+    @Flag(name: .customLong("no-color"), help: "Never colour text output.")
+    var noColor = false
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func validate() throws {
+        if revision != nil && staged { throw ValidationError("--rev and --staged cannot be used together") }
+        guard ReportFormat(rawValue: format) != nil else {
+            throw ValidationError("--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
+        }
+        if let failOn, failOn != "never", Level(rawValue: failOn) == nil {
+            throw ValidationError("--fail-on must be one of error, warning, note, never, not '\(failOn)'")
+        }
+        if let asOf, !CalendarDate.isValid(asOf) { throw ValidationError("--as-of must be a date YYYY-MM-DD, not '\(asOf)'") }
+    }
+
+    func run() throws {
+        if noOwnerValidation { GitLibrary.setOwnerValidation(false) }
+        let mode: SourceMode = revision.map { .revision($0) } ?? (staged ? .index : .workingTree)
+        var input: ScanInput
+        do {
+            input = try ScanInput.load(path: path, mode: mode)
+        } catch {
+            printError("error: \(error.description)")
+            throw ExitCode(ExitStatus.scanFailed.rawValue)
+        }
+
+        let loader = try configurationLoader(from: &input)
+        let configDirectory = loader?.configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? path
+        let configRuleFiles = (loader?.configuration.ruleFiles ?? []).map { $0.hasPrefix("/") ? $0 : configDirectory + "/" + $0 }
+        let (rules, releases) = try ruleOptions.loadRules(adding: configRuleFiles)
+        var configuration = Configuration()
+        if let loader {
+            do {
+                configuration = try loader.resolve(against: rules)
+            } catch {
+                printError(error.description)
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
+        }
+        if !configuration.excludes.isEmpty {
+            input.paths = input.paths.filter { !configuration.isExcluded($0) }
+            input.files = input.files.filter { !configuration.isExcluded($0.key) }
+            input.unreadable = input.unreadable.filter { !configuration.isExcluded($0.key) }
+        }
+
+        let report = Scanner.run(input, rules: rules, configuration: configuration, releases: releases, asOf: asOf ?? CalendarDate.today())
+        let reportFormat = ReportFormat(rawValue: format) ?? .text
+        let text: String
+        switch reportFormat {
+        case .sarif: text = SARIFReporter.render(report, category: category)
+        case .text: text = TextReporter(colour: output == nil && useColour()).render(report)
+        case .json: text = JSONReporter.render(report)
+        }
+        if let output {
+            guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
+                printError("error: cannot write \(output)")
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
+            if reportFormat != .text { printError(TextReporter(colour: false).summary(report)) }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        let threshold = failOn ?? configuration.failOn?.rawValue ?? Level.error.rawValue
+        if let level = Level(rawValue: threshold), report.exitCode(failOn: level) != 0 {
+            throw ExitCode(ExitStatus.findings.rawValue)
+        }
+    }
+
+    /// `--config FILE` from disk, else `.plumbline.yaml` from the scanned snapshot itself, so a pre-commit
+    /// scan of the index uses the staged configuration.
+    private func configurationLoader(from input: inout ScanInput) throws -> ConfigurationLoader? {
+        do {
+            if let config {
+                guard let data = FileManager.default.contents(atPath: config) else {
+                    printError("error: cannot read configuration file \(config)")
+                    throw ExitCode(ExitStatus.usage.rawValue)
+                }
+                return try ConfigurationLoader(bytes: [UInt8](data), path: config)
+            }
+            let candidates = input.files.keys.filter { $0 == ConfigurationLoader.fileName || $0.hasSuffix("/" + ConfigurationLoader.fileName) }
+            guard let nearest = candidates.min(by: { $0.count < $1.count }), let bytes = input.files[nearest] else { return nil }
+            return try ConfigurationLoader(bytes: bytes, path: nearest)
+        } catch let error as DefinitionError {
+            printError(error.description)
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+    }
+
+    private func useColour() -> Bool {
+        !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) != 0
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// The `plumbline` binary end to end: exit codes, formats, and bad input that must never crash it.
+@Suite("Command line", .serialized)
+struct CommandLineTests {
+    static var demo: String { Support.fixtures + "/repos/demo" }
+
+    static func plumbline(_ arguments: [String], in directory: String? = nil) -> Support.ProcessResult {
+        Support.run(Support.binary, arguments, in: directory ?? Support.packageRoot)
+    }
+
+    @Test func demoScanFindsProblemsAndExitsOne() {
+        let result = Self.plumbline(["scan", Self.demo, "--as-of", "2026-11-25", "--no-color"])
+        #expect(result.status == 1, "\(result.stderr)")
+        for rule in ["PLB-SC-002", "PLB-SC-005", "PLB-SC-009", "PLB-SC-010", "PLB-SC-011", "PLB-SC-012", "PLB-SC-017", "PLB-SC-018"] {
+            #expect(result.stdout.contains("[\(rule)]"), "demo scan lacks \(rule)")
+        }
+        #expect(result.stdout.contains("fixtures/repos/demo/service/go.mod"))
+        #expect(result.stdout.split(separator: "\n").last?.contains("findings") == true)
+    }
+
+    @Test func cleanScanExitsZero() {
+        let result = Self.plumbline(["scan", Support.fixtures + "/repos/clean", "--fail-on", "note", "--as-of", "2026-11-25"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test func failOnDecidesTheExitCode() {
+        #expect(Self.plumbline(["scan", Self.demo, "--fail-on", "never", "--as-of", "2026-11-25"]).status == 0)
+        #expect(Self.plumbline(["scan", Self.demo, "--fail-on", "warning", "--as-of", "2026-11-25"]).status == 1)
+    }
+
+    @Test func sarifOfTheDemo() throws {
+        let result = Self.plumbline(["scan", Self.demo, "--format", "sarif", "--as-of", "2026-11-25"])
+        #expect(result.status == 1)
+        Support.keepSARIF(result.stdout, named: "demo")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["version"] as? String == "2.1.0")
+        let run = try #require((json["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(!results.isEmpty)
+        // Deterministic: a second run prints the same bytes.
+        #expect(Self.plumbline(["scan", Self.demo, "--format", "sarif", "--as-of", "2026-11-25"]).stdout == result.stdout)
+    }
+
+    @Test func sarifOnABareRepository() throws {
+        let work = Support.temporaryDirectory("bare-src")
+        try FileManager.default.copyItem(atPath: Self.demo, toPath: work + "/demo")
+        Support.git(["init", "-q"], in: work)
+        Support.git(["add", "-A"], in: work)
+        Support.git(["commit", "-q", "-m", "demo"], in: work)
+        Support.git(["remote", "add", "origin", "https://user:s3cret@example.com/org/demo.git"], in: work)
+        let bare = Support.temporaryDirectory("bare") + "/demo.git"
+        Support.git(["clone", "-q", "--bare", work, bare], in: work)
+        Support.git(["remote", "set-url", "origin", "https://user:s3cret@example.com/org/demo.git"], in: bare)
+        let result = Self.plumbline(["scan", "--rev", "HEAD", "--format", "sarif", bare, "--as-of", "2026-11-25"])
+        #expect(result.status == 1, "\(result.stderr)")
+        Support.keepSARIF(result.stdout, named: "bare")
+        #expect(result.stdout.contains("\"uri\": \"demo/service/go.mod\""))
+        #expect(result.stdout.contains("\"repositoryUri\": \"https://example.com/org/demo.git\""))
+        #expect(!result.stdout.contains("s3cret"))
+        #expect(result.stdout.contains("\"revisionId\""))
+    }
+
+    @Test func jsonOutputToAFile() throws {
+        let output = Support.temporaryDirectory("json") + "/report.json"
+        let result = Self.plumbline(["scan", Self.demo, "--format", "json", "--output", output, "--as-of", "2026-11-25"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        let data = try #require(FileManager.default.contents(atPath: output))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["schema_version"] as? Int == 1)
+        #expect((json["findings"] as? [Any])?.isEmpty == false)
+    }
+
+    @Test func rulesCommands() {
+        let list = Self.plumbline(["rules", "list"])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("PLB-SC-001"))
+        let show = Self.plumbline(["rules", "show", "PLB-SC-009"])
+        #expect(show.status == 0)
+        #expect(show.stdout.contains("pseudo-version"))
+        #expect(Self.plumbline(["rules", "show", "PLB-XX-000"]).status == 2)
+        let test = Self.plumbline(["rules", "test"])
+        #expect(test.status == 0, "\(test.stdout)")
+        #expect(test.stdout.contains(" passed, 0 failed"))
+        #expect(Self.plumbline(["rules", "validate", Support.rulesDirectory + "/supply-chain.yaml"]).status == 0)
+    }
+
+    @Test func inspectPrintsTheGoCommandsJSON() {
+        let result = Self.plumbline(["inspect", Self.demo + "/service/go.mod", "--format", "go-json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("{\n\t\"Module\": {"))
+    }
+
+    @Test func usageErrorsExitTwo() {
+        #expect(Self.plumbline(["scan", "--format", "xml"]).status == 2)
+        #expect(Self.plumbline(["scan", "--rev", "HEAD", "--staged"]).status == 2)
+        #expect(Self.plumbline(["scan", "--as-of", "yesterday"]).status == 2)
+        #expect(Self.plumbline(["--no-such-flag"]).status == 2)
+    }
+}

@@ -1,0 +1,96 @@
+import Plumbline
+import Testing
+
+/// `.plumbline.yaml` is as strict as rule files, and its switches decide which rules run and how loud.
+@Suite("Configuration")
+struct ConfigurationTests {
+    static func load(_ yaml: String) -> Result<Configuration, String> {
+        do {
+            let loader = try ConfigurationLoader(bytes: Array(yaml.utf8), path: ".plumbline.yaml")
+            return .success(try loader.resolve(against: Support.shipped.rules))
+        } catch let error as DefinitionError {
+            return .failure(error.description)
+        } catch let errors as DefinitionErrors {
+            return .failure(errors.errors.first?.description ?? "")
+        } catch {
+            return .failure("\(error)")
+        }
+    }
+
+    @Test func fullConfigurationLoads() throws {
+        let configuration = try Self.load("""
+        rules:
+          disable: [PLB-SC-009]
+          enable: [PLB-SC-004]
+          levels: { PLB-SC-012: error }
+        categories:
+          disable: [hygiene]
+        exclude: ["third_party/**", "examples"]
+        parameters:
+          supply-chain.allow_local_replace: true
+        fail_on: warning
+        """).get()
+        #expect(configuration.disabledRules == ["PLB-SC-009"])
+        #expect(configuration.levels["PLB-SC-012"] == .error)
+        #expect(configuration.parameters["supply-chain.allow_local_replace"] == .bool(true))
+        #expect(configuration.failOn == .warning)
+        #expect(configuration.isExcluded("third_party/x/go.mod"))
+        #expect(configuration.isExcluded("a/examples/go.mod"))
+        #expect(!configuration.isExcluded("service/go.mod"))
+        let rules = Support.shipped.rules
+        // An explicit enable wins over the category switch; a disable wins over the default.
+        #expect(configuration.isEnabled(try #require(rules.rule("PLB-SC-004"))))
+        #expect(!configuration.isEnabled(try #require(rules.rule("PLB-SC-015"))))
+        #expect(!configuration.isEnabled(try #require(rules.rule("PLB-SC-009"))))
+        #expect(configuration.isEnabled(try #require(rules.rule("PLB-SC-001"))))
+    }
+
+    @Test func unknownKey() {
+        #expect(Self.load("rules:\n  disable: []\nexclude_paths: [x]\n") == .failure(".plumbline.yaml:3:1: error: unknown key 'exclude_paths' in the configuration"))
+    }
+
+    @Test func unknownRuleID() {
+        #expect(Self.load("rules:\n  levels:\n    PLB-SC-999: error\n") == .failure(".plumbline.yaml:3:5: error: unknown rule id 'PLB-SC-999'; did you mean 'PLB-SC-009'?"))
+    }
+
+    @Test func badLevel() {
+        #expect(Self.load("rules:\n  levels:\n    PLB-SC-009: fatal\n") == .failure(".plumbline.yaml:3:17: error: the level of PLB-SC-009 must be one of note, warning, error, found 'fatal'"))
+    }
+
+    @Test func parameterOfTheWrongType() {
+        #expect(Self.load("parameters:\n  supply-chain.allow_local_replace: sometimes\n") == .failure(".plumbline.yaml:2:37: error: parameter 'supply-chain.allow_local_replace' must be true or false, found a string"))
+    }
+
+    @Test func unknownParameter() {
+        #expect(Self.load("parameters:\n  ebpf.min_kernal: \"5.4\"\n") == .failure(".plumbline.yaml:2:3: error: unknown parameter 'ebpf.min_kernal'"))
+    }
+
+    @Test func levelOverrideAndExclusionApplyToFindings() {
+        var configuration = Configuration()
+        configuration.levels["PLB-SC-012"] = .error
+        let files = ["go.mod": "module m\n", "vendored/go.mod": "module v\n"]
+        let report = Support.scan(files, configuration: configuration)
+        #expect(report.findings.filter { $0.ruleID == "PLB-SC-012" }.map(\.level) == [.error, .error])
+        configuration.excludes = [PathGlob("vendored")]
+        #expect(Support.scan(files, configuration: configuration).findings.filter { $0.ruleID == "PLB-SC-012" }.count == 1)
+    }
+}
+
+@Suite("Path globs")
+struct PathGlobTests {
+    @Test(arguments: [
+        ("third_party/**", "third_party/a/b/go.mod", true),
+        ("third_party/**", "src/third_party/go.mod", false),
+        ("testdata", "a/testdata/x/go.mod", true),
+        ("*.sum", "a/go.sum", true),
+        ("a/*/go.mod", "a/b/go.mod", true),
+        ("a/*/go.mod", "a/b/c/go.mod", false),
+        ("a/**/go.mod", "a/go.mod", true),
+        ("mod?le", "x/module/go.mod", true),
+        ("./service", "service/go.mod", true),
+        ("service", "services/go.mod", false),
+    ])
+    func matches(pattern: String, path: String, expected: Bool) {
+        #expect(PathGlob(pattern).matches(path) == expected)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Git
+import Plumbline
+import Testing
+
+/// The working tree, the index and a revision are three different snapshots; each scan must see its own.
+@Suite("Snapshot modes")
+struct SnapshotModeTests {
+    /// A repository whose HEAD, index and working tree hold three different go.mod files.
+    static func layeredRepository() -> String {
+        let root = Support.temporaryDirectory("layered")
+        Support.git(["init", "-q"], in: root)
+        Support.write(["go.mod": "module example.com/layered\n\ngo 1.20\n"], under: root)
+        Support.git(["add", "go.mod"], in: root)
+        Support.git(["commit", "-q", "-m", "committed"], in: root)
+        Support.write(["go.mod": "module example.com/layered\n\ngo 1.21\n"], under: root)
+        Support.git(["add", "go.mod"], in: root)
+        Support.write(["go.mod": "module example.com/layered\n\ngo 1.22\n", "extra/go.mod": "module example.com/extra\n"], under: root)
+        return root
+    }
+
+    static func goLines(_ path: String, _ mode: SourceMode) throws -> [String?] {
+        let input = try ScanInput.load(path: path, mode: mode)
+        return Support.scanInput(input).modules.map(\.go)
+    }
+
+    @Test func eachModeSeesItsOwnContent() throws {
+        let root = Self.layeredRepository()
+        #expect(try Self.goLines(root, .revision("HEAD")) == ["1.20"])
+        #expect(try Self.goLines(root, .index) == ["1.21"])
+        // The working tree also sees the untracked module.
+        #expect(try Self.goLines(root, .workingTree) == [nil, "1.22"])
+    }
+
+    @Test func sourceInfoNamesTheMode() throws {
+        let root = Self.layeredRepository()
+        let revision = try ScanInput.load(path: root, mode: .revision("HEAD"))
+        #expect(revision.source.kind == "revision")
+        #expect(revision.source.revision == "HEAD")
+        #expect(revision.source.headCommit?.count == 40)
+        #expect(try ScanInput.load(path: root, mode: .index).source.kind == "index")
+        #expect(try ScanInput.load(path: root, mode: .workingTree).source.branch == "main")
+    }
+
+    @Test func aPlainDirectoryIsScannedAsFiles() throws {
+        let root = Support.temporaryDirectory("plain")
+        Support.write(["go.mod": "module example.com/plain\n\ngo 1.23\n"], under: root)
+        let input = try ScanInput.load(path: root, mode: .workingTree)
+        #expect(input.source.kind == "directory")
+        #expect(Support.scanInput(input).modules.map(\.path) == ["example.com/plain"])
+    }
+
+    @Test func modulesUnderVendorAndTestdataAreNotModulesOfTheRepository() {
+        let report = Support.scan([
+            "go.mod": "module example.com/m\n\ngo 1.22\n",
+            "vendor/example.com/dep/go.mod": "module example.com/dep\n",
+            "pkg/testdata/sample/go.mod": "module example.com/sample\n",
+            "tools/go.mod": "module example.com/m/tools\n\ngo 1.22\n",
+        ])
+        #expect(report.modules.map(\.file) == ["go.mod", "tools/go.mod"])
+    }
+}
+
+extension Support {
+    static func scanInput(_ input: ScanInput) -> ScanReport {
+        Scanner.run(input, rules: shipped.rules, configuration: Configuration(), releases: shipped.releases, asOf: "2026-11-25")
+    }
+}
