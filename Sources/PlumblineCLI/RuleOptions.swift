@@ -19,12 +19,19 @@ struct RuleOptions: ParsableArguments {
         return found
     }
 
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
     /// Loads the shipped packs plus the given files; exits 2 with every error at file:line:column.
     func loadRules(adding more: [String] = [], shipped: Bool = true) throws -> (RuleSet, GoReleaseTable) {
         let directory = try shippedDirectory()
         var sources: [RuleLoader.Source] = []
         do {
-            let files = (shipped ? ShippedRules.packFiles(in: directory) : []) + extraRuleFiles + more
+            // A shipped pack named again (`rules validate rules/supply-chain.yaml`) is loaded once.
+            let named = Set((extraRuleFiles + more).map(Self.canonical))
+            let packs = shipped ? ShippedRules.packFiles(in: directory).filter { !named.contains(Self.canonical($0)) } : []
+            let files = packs + extraRuleFiles + more
             for file in files { sources.append(.init(path: file, bytes: try ShippedRules.readFile(file))) }
             let releases = try ShippedRules.releaseTable(in: directory)
             return (try RuleLoader.load(sources), releases)

@@ -36,7 +36,7 @@ struct BrokenInputTests {
     @Test(arguments: [
         ("unknown-key.yaml", "unknown-key.yaml:7:5: error: unknown key 'mesage' in a rule; did you mean 'message'?"),
         ("unknown-field.yaml", "unknown-field.yaml:7:20: error: unknown field 'versoin' for scope requirement"),
-        ("bad-operator.yaml", "bad-operator.yaml:10:11: error: unknown key 'startswith' in a condition"),
+        ("bad-operator.yaml", "bad-operator.yaml:10:26: error: unknown key 'startswith' in a condition"),
         ("wrong-type.yaml", "wrong-type.yaml:7:39: error: the value of 'gt' must be an integer, found a string"),
         ("bad-template.yaml", "bad-template.yaml:7:14: error: placeholder '{dependencies}': unknown field 'dependencies' for scope module"),
         ("yaml-syntax.yaml", "yaml-syntax.yaml:4:11: "),

@@ -41,13 +41,13 @@ struct RuleLoaderTests {
     }
 
     @Test func unknownFieldForTheScope() {
-        let error = Self.firstError(Self.rule(when: "when: { field: versoin, equals: v1.0.0 }", scope: "requirement", message: "x"))
+        let error = Self.firstError(Self.rule(when: "when: { field: versoin, equals: v1.0.0 }", message: "x", scope: "requirement"))
         #expect(error.hasPrefix("test.yaml:7:20: error: unknown field 'versoin' for scope requirement"))
     }
 
     @Test func unknownOperator() {
         let error = Self.firstError(Self.rule(when: "when: { field: path, startswith: x }"))
-        #expect(error.hasPrefix("test.yaml:7:11: error: unknown key 'startswith' in a condition"))
+        #expect(error.hasPrefix("test.yaml:7:26: error: unknown key 'startswith' in a condition"))
     }
 
     @Test func wrongLiteralType() {
@@ -102,7 +102,7 @@ struct RuleLoaderTests {
     }
 
     @Test func unknownAfterReference() {
-        #expect(Self.firstError(Self.rule(extra: "\n    remediation: { after: [PLB-XX-999] }")) == "test.yaml:10:29: error: remediation.after names unknown rule 'PLB-XX-999'")
+        #expect(Self.firstError(Self.rule(extra: "\n    remediation: { after: [PLB-XX-999] }")) == "test.yaml:10:28: error: remediation.after names unknown rule 'PLB-XX-999'")
     }
 
     @Test func yamlSyntaxErrorCarriesItsPosition() {

@@ -56,7 +56,7 @@ enum Support {
         for (path, content) in files {
             let url = URL(fileURLWithPath: root + "/" + path)
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: url.path, contents: Data(content.utf8))
+            _ = FileManager.default.createFile(atPath: url.path, contents: Data(content.utf8))
         }
     }
 
@@ -117,6 +117,6 @@ enum Support {
     static func keepSARIF(_ text: String, named name: String) {
         let directory = ProcessInfo.processInfo.environment["PLUMBLINE_SARIF_DIR"] ?? (NSTemporaryDirectory() + "plumbline-sarif")
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: directory + "/\(name).sarif", contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: directory + "/\(name).sarif", contents: Data(text.utf8))
     }
 }

@@ -188,9 +188,13 @@ struct FactBuilder {
 
     private func sumNeeds(_ module: ParsedRepository.Module, _ sums: GoSumAnalysis) -> [SumNeed] {
         let excluded = Set(module.gomod.excludes.map { "\($0.path)@\($0.version)" })
+        let workspaceModules = workspaceMemberPaths(of: module)
         return module.gomod.requires.map { requirement in
             let replacement = effectiveReplacement(requirement, in: module)
-            if excluded.contains("\(requirement.path)@\(requirement.version)") || (replacement != nil && replacement?.newVersion == nil) {
+            // Excluded versions are skipped, and modules that a local directory or the workspace provides
+            // are read from disk, not downloaded: none of them needs a sum.
+            if excluded.contains("\(requirement.path)@\(requirement.version)") || (replacement != nil && replacement?.newVersion == nil)
+                || workspaceModules.contains(requirement.path) {
                 return SumNeed(requirement: requirement, replacement: replacement, needed: 0, missing: [])
             }
             let path = replacement?.newPath ?? requirement.path
@@ -201,6 +205,12 @@ struct FactBuilder {
                 missing: kinds.map { (path, version, $0) }
             )
         }
+    }
+
+    /// Module paths of every member of the go.work that uses this module (empty outside a workspace).
+    private func workspaceMemberPaths(of module: ParsedRepository.Module) -> Set<String> {
+        guard let workspace = workspaceOfDir[module.dir] else { return [] }
+        return Set(parsed.modules.filter { workspaceOfDir[$0.dir]?.file == workspace.file }.compactMap { $0.gomod.module?.path })
     }
 
     private func moduleFact(_ module: ParsedRepository.Module, sums: GoSumAnalysis, needs: [SumNeed]) -> FactObject {
@@ -221,9 +231,9 @@ struct FactBuilder {
             if replace.newVersion != nil { mentioned.insert(replace.newPath) }
         }
         if let workspace = workspaceOfDir[module.dir] {
+            mentioned.formUnion(workspaceMemberPaths(of: module))
             for other in parsed.modules where workspaceOfDir[other.dir]?.file == workspace.file {
                 mentioned.formUnion(other.gomod.requires.map(\.path))
-                if let path = other.gomod.module?.path { mentioned.insert(path) }
             }
             for replace in workspace.gowork.replaces where replace.newVersion != nil { mentioned.insert(replace.newPath) }
         }
@@ -253,6 +263,13 @@ struct FactBuilder {
             "consistent": .bool(drift.isEmpty),
             "drift": .list(drift),
             "module_count": .int(module.vendor?.modules.count ?? 0),
+            "malformed": .list((module.vendor?.problems ?? []).map { problem in
+                .object(FactObject(
+                    identity: "vendor-line:\(problem.kind.rawValue)",
+                    location: SourceLocation(path: module.vendorFile ?? module.file, line: problem.line, column: 1),
+                    fields: ["line": .int(problem.line), "kind": .string(problem.kind.rawValue), "message": .string(problem.message)]
+                ))
+            }),
         ]))
 
         fields["godebug"] = .strings(gomod.godebug.map { "\($0.key)=\($0.value)" })

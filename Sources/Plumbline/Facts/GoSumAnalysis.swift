@@ -33,7 +33,8 @@ struct GoSumAnalysis {
                 }
                 available.insert(key)
             }
-            for problem in own.problems {
+            // The go command drops the old empty-go.mod hash on read; it is not a problem of the file.
+            for problem in own.problems where problem.kind != .emptyGoModHash {
                 malformed.append(.object(FactObject(
                     identity: "line:\(problem.kind.rawValue)",
                     location: SourceLocation(path: file, line: problem.line, column: problem.column),

@@ -84,7 +84,7 @@ enum Schemas {
 
     static let sumProblem = ObjectSchema(name: "sum_problem", doc: "A go.sum line that is malformed.", fields: [
         FieldSpec("line", .int, "1-based line in go.sum."),
-        FieldSpec("kind", .string, "What is wrong: `fields`, `version`, `path`, `hash`, `unknown-hash`."),
+        FieldSpec("kind", .string, "What is wrong: `wrongFieldCount`, `invalidModulePath`, `invalidVersion`, `nonCanonicalVersion`, `majorVersionMismatch`, `malformedHash`, `unknownHashAlgorithm` (a hash the go command cannot verify)."),
         FieldSpec("message", .string, "Description of the problem."),
     ])
 
@@ -111,6 +111,13 @@ enum Schemas {
         FieldSpec("consistent", .bool, "It agrees with go.mod (the go command's vendor consistency check)."),
         FieldSpec("drift", .list(.object(vendorDrift)), "The disagreements."),
         FieldSpec("module_count", .int, "Modules listed."),
+        FieldSpec("malformed", .list(.object(vendorProblem)), "Lines of vendor/modules.txt that are not in the go command's format."),
+    ])
+
+    static let vendorProblem = ObjectSchema(name: "vendor_problem", doc: "A vendor/modules.txt line the go command cannot read.", fields: [
+        FieldSpec("line", .int, "1-based line."),
+        FieldSpec("kind", .string, "`malformedModuleLine`, `malformedReplacement`, `orphanLine`, `invalidPackageLine` or `invalidGoVersion`."),
+        FieldSpec("message", .string, "Description of the problem."),
     ])
 
     static let moduleFields: [FieldSpec] = [

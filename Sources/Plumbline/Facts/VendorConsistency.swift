@@ -28,10 +28,11 @@ enum VendorConsistency {
             for replace in gomod.replaces {
                 replacedPaths.insert(replace.oldPath)
                 let goModTarget = describe(replace.newPath, replace.newVersion)
-                let candidates = vendor.modules.filter { $0.path == replace.oldPath && (replace.oldVersion == nil || $0.version == replace.oldVersion) }
-                let recorded = candidates.first?.replacementPath.map { describe($0, candidates.first?.replacementVersion) }
-                    ?? vendor.wildcardReplacements.first { $0.path == replace.oldPath }.map { describe($0.replacementPath, $0.replacementVersion) }
-                let line = candidates.first?.line ?? vendor.wildcardReplacements.first { $0.path == replace.oldPath }?.line ?? 1
+                let candidate = vendor.modules.first { $0.path == replace.oldPath && (replace.oldVersion == nil || $0.version == replace.oldVersion) }
+                let wildcard = vendor.wildcardReplacements.first { $0.path == replace.oldPath }
+                let recordedEntry = candidate?.replacementPath != nil ? candidate : wildcard
+                let recorded = recordedEntry.flatMap { entry in entry.replacementPath.map { describe($0, entry.replacementVersion) } }
+                let line = candidate?.line ?? wildcard?.line ?? 1
                 guard let recorded else {
                     problems.append((replace.oldPath, "\(replace.oldPath): is replaced in go.mod, but not marked as replaced in vendor/modules.txt", line))
                     continue

@@ -1,0 +1,58 @@
+import Foundation
+import Plumbline
+import Testing
+
+/// Reporters render findings; they never recompute them.
+@Suite("Reporters")
+struct ReporterTests {
+    static let report = Support.scan([
+        "go.mod": "module example.com/m\n\ngo 1.21\n\nrequire golang.org/x/tools v0.0.0-20200101000000-abcdef123456\n",
+        "sub dir/go.mod": "module example.com/m/sub\n",
+        "bad/go.mod": "module example.com/bad\n\ngo 1.22\ngo 1.23\n",
+    ])
+
+    @Test func textGroupsByFileWithASummary() {
+        let text = TextReporter(colour: false).render(Self.report)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "bad/go.mod")
+        #expect(lines.contains("go.mod"))
+        #expect(lines.contains { $0.hasPrefix("  5:1  warning  golang.org/x/tools is pinned to pseudo-version") && $0.hasSuffix("[PLB-SC-009]") })
+        #expect(lines.contains("Scan notes"))
+        #expect(text.hasSuffix("in 2 modules, \(Self.report.rules.count) rules, 1 file not parsed\n"))
+        #expect(!text.contains("\u{1B}["))
+        #expect(TextReporter(colour: true).render(Self.report).contains("\u{1B}[33mwarning\u{1B}[0m"))
+    }
+
+    @Test func jsonIsValidAndComplete() throws {
+        let text = JSONReporter.render(Self.report)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(findings.count == Self.report.findings.count)
+        #expect((json["summary"] as? [String: Any])?["warning"] as? Int == Self.report.count(.warning))
+        #expect((json["notifications"] as? [Any])?.count == 1)
+    }
+
+    @Test func sarifCarriesRulesLocationsAndNotifications() throws {
+        let text = SARIFReporter.render(Self.report)
+        Support.keepSARIF(text, named: "reporter")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(json["$schema"] as? String == SARIFReporter.schemaURI)
+        let run = try #require((json["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.count == Self.report.rules.count)
+        let results = try #require(run["results"] as? [[String: Any]])
+        for result in results {
+            let index = try #require(result["ruleIndex"] as? Int)
+            #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
+            let fingerprints = try #require(result["partialFingerprints"] as? [String: String])
+            #expect(fingerprints["plumbline/v1"]?.count == 16)
+        }
+        #expect(text.contains("\"uri\": \"sub%20dir/go.mod\""))
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        let notes = try #require(invocation["toolExecutionNotifications"] as? [[String: Any]])
+        #expect(notes.count == 1)
+        #expect((run["automationDetails"] as? [String: Any])?["id"] as? String == "plumbline/")
+        #expect(SARIFReporter.render(Self.report) == text)
+    }
+}
