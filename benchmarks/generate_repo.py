@@ -12,6 +12,7 @@ Usage: generate_repo.py --out DIR [--files N] [--modules N]
 import argparse
 import base64
 import hashlib
+import re
 import os
 import random
 import shutil
@@ -53,14 +54,21 @@ def h1(text):
     return "h1:" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
 
 
+def path_major(module):
+    """The major version a module path demands (2 for `/v2`, 3 for `gopkg.in/x.v3`), or None."""
+    match = re.search(r"(?:/v|^gopkg\.in/.*\.v)([0-9]+)$", module)
+    return int(match.group(1)) if match and int(match.group(1)) >= 2 else None
+
+
 def version(rng, module):
     """A semantic version, a pseudo-version, or an +incompatible version that fits the module path."""
+    major = path_major(module)
     if rng.random() < 0.12:
         stamp = "20%02d%02d%02d%02d%02d%02d" % (rng.randint(19, 24), rng.randint(1, 12), rng.randint(1, 28),
                                                 rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59))
-        return "v0.0.0-%s-%012x" % (stamp, rng.getrandbits(48))
-    if module.endswith("/v2"):
-        return "v2.%d.%d" % (rng.randint(0, 30), rng.randint(0, 20))
+        return "v%d.0.0-%s-%012x" % (major or 0, stamp, rng.getrandbits(48))
+    if major:
+        return "v%d.%d.%d" % (major, rng.randint(0, 30), rng.randint(0, 20))
     if rng.random() < 0.04:
         return "v%d.%d.%d+incompatible" % (rng.randint(3, 9), rng.randint(0, 30), rng.randint(0, 20))
     major = 0 if rng.random() < 0.25 else 1
@@ -120,7 +128,8 @@ class Module:
         for line in self.replaces:
             out.append("replace %s" % line)
         if rng.random() < 0.3:
-            out += ["", "exclude %s v0.0.1" % rng.choice(self.requires)[0]]
+            excluded = rng.choice(self.requires)[0]
+            out += ["", "exclude %s v%d.0.1" % (excluded, path_major(excluded) or 0)]
         return "\n".join(out) + "\n"
 
     def go_sum(self, rng, pool):
@@ -128,12 +137,14 @@ class Module:
         for mod, ver, _ in self.requires:
             lines.add("%s %s %s" % (mod, ver, h1(mod + "@" + ver)))
             lines.add("%s %s/go.mod %s" % (mod, ver, h1(mod + "@" + ver + "/go.mod")))
-        # Older versions and transitive modules, as real go.sum files accumulate them.
+        # Older versions and transitive modules, as real go.sum files accumulate them: go.mod hashes for
+        # anything in the module graph, content hashes only for modules go.mod lists (go >= 1.17).
+        required = {mod for mod, _, _ in self.requires}
         while len(lines) < self.sum_lines:
             mod = rng.choice(pool)
             ver = version(rng, mod)
             lines.add("%s %s/go.mod %s" % (mod, ver, h1(mod + "@" + ver + "/go.mod")))
-            if len(lines) < self.sum_lines and rng.random() < 0.5:
+            if len(lines) < self.sum_lines and mod in required and rng.random() < 0.5:
                 lines.add("%s %s %s" % (mod, ver, h1(mod + "@" + ver)))
         return "\n".join(sorted(lines)) + "\n"
 

@@ -4,7 +4,14 @@ internal import CLibGit2
 public enum GitLibrary {
     /// A lazy `static let` runs exactly once and thread-safely, which is what
     /// `git_libgit2_init` needs; `Int32` is `Sendable`, so strict concurrency accepts it.
-    private static let initializationCount: Int32 = git_libgit2_init()
+    ///
+    /// Strict hash verification is turned off: like `git cat-file`, reading trusts the object database
+    /// instead of re-hashing every object read, which cost as much as inflating it.
+    private static let initializationCount: Int32 = {
+        let count = git_libgit2_init()
+        _ = clibgit2_set_strict_hash_verification(0)
+        return count
+    }()
 
     /// Initializes libgit2 once per process; every entry point calls this first.
     static func ensureInitialized() {

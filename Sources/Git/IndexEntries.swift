@@ -51,7 +51,7 @@ enum IndexEntries {
                   PathOrder.cPath(path, hasPrefix: scope) else { continue }
             let flagsExtended = UInt32(entry.pointee.flags_extended)
             records.append(IndexRecord(
-                rawPath: Array(UnsafeRawBufferPointer(start: path, count: strlen(path))),
+                rawPath: ByteCopy.array(from: UnsafeRawBufferPointer(start: path, count: strlen(path))),
                 mode: entry.pointee.mode,
                 id: ObjectID(entry.pointee.id),
                 recordedSize: Int(entry.pointee.file_size),

@@ -141,7 +141,7 @@ public final class SnapshotReader {
         defer { git_odb_object_free(object) }
         let available = min(Int(git_odb_object_size(object)), wanted)
         guard available > 0, let data = git_odb_object_data(object) else { return [] }
-        return Array(UnsafeRawBufferPointer(start: data, count: available))
+        return ByteCopy.array(from: UnsafeRawBufferPointer(start: data, count: available))
     }
 
     /// Reads the start of a large loose blob without inflating the rest.

@@ -112,7 +112,7 @@ struct WorkingTreeLister {
                   entry.pointee.status.rawValue & GIT_STATUS_WT_NEW.rawValue != 0,
                   let delta = entry.pointee.index_to_workdir,
                   let path = delta.pointee.new_file.path else { continue }
-            paths.append(Array(UnsafeRawBufferPointer(start: path, count: strlen(path))))
+            paths.append(ByteCopy.array(from: UnsafeRawBufferPointer(start: path, count: strlen(path))))
         }
         return paths
     }

@@ -93,7 +93,7 @@ struct Scan: ParsableCommand {
         case .json: text = JSONReporter.render(report)
         }
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
+            guard OutputFile.write(text, to: output) else {
                 printError("error: cannot write \(output)")
                 throw ExitCode(ExitStatus.usage.rawValue)
             }

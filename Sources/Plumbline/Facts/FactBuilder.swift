@@ -34,7 +34,7 @@ struct FactBuilder {
         var replaces: [FactObject] = []
         var anchors: [String: [String: SourceLocation]] = [:]
         for module in parsed.modules {
-            let sums = GoSumAnalysis(own: module.gosum, file: module.gosumFile, others: otherSums(module))
+            let sums = GoSumAnalysis(own: module.gosum, others: otherSums(module))
             let needs = sumNeeds(module, sums)
             let moduleFact = moduleFact(module, sums: sums, needs: needs)
             modules.append(moduleFact)
@@ -151,18 +151,18 @@ struct FactBuilder {
         if let declaration = module.gomod.module { places["module"] = location(module.file, declaration.position) }
         if let go = module.gomod.go { places["go"] = location(module.file, go.position) }
         if let toolchain = module.gomod.toolchain { places["toolchain"] = location(module.file, toolchain.position) }
-        if let file = module.gosumFile { places["gosum"] = .file(file) }
+        if let file = module.gosum?.file { places["gosum"] = .file(file) }
         if let file = module.vendorFile { places["vendor"] = .file(file) }
         return places
     }
 
     /// go.sum files the go command consults for this module besides its own: in a workspace, go.work.sum
     /// and every other member's go.sum.
-    private func otherSums(_ module: ParsedRepository.Module) -> [GoSum] {
+    private func otherSums(_ module: ParsedRepository.Module) -> [GoSumIndex] {
         guard let workspace = workspaceOfDir[module.dir] else { return [] }
         var sums = [workspace.worksum].compactMap { $0 }
         for other in parsed.modules where other.dir != module.dir && workspaceOfDir[other.dir]?.file == workspace.file {
-            if let sum = other.gosum { sums.append(sum) }
+            if let sum = other.gosum { sums.append(sum.index) }
         }
         return sums
     }
@@ -237,14 +237,12 @@ struct FactBuilder {
             }
             for replace in workspace.gowork.replaces where replace.newVersion != nil { mentioned.insert(replace.newPath) }
         }
-        let unused = module.gosum.flatMap { sum in
-            module.gosumFile.map { GoSumAnalysis.unused(sum, file: $0, mentioned: mentioned, goLine: goLine) }
-        } ?? []
+        let unused = module.gosum.map { GoSumAnalysis.unused($0.sum, file: $0.file, mentioned: mentioned, goLine: goLine) } ?? []
 
-        fields["gosum"] = .object(FactObject(identity: "gosum", location: module.gosumFile.map(SourceLocation.file), fields: [
+        fields["gosum"] = .object(FactObject(identity: "gosum", location: module.gosum.map { .file($0.file) }, fields: [
             "present": .bool(module.gosum != nil),
-            "file": .optional(module.gosumFile),
-            "entries": .int(module.gosum?.entries.count ?? 0),
+            "file": .optional(module.gosum?.file),
+            "entries": .int(module.gosum?.sum.entries.count ?? 0),
             "needed": .int(needed),
             "missing": .list(missing),
             "unused": .list(unused),

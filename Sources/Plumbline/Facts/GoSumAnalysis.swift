@@ -3,41 +3,27 @@ import GoModules
 /// What a go.sum holds against what go.mod needs. Deliberately conservative: a line is called missing or
 /// unused only where the go command's rules (shared/reference go.md §2.4) leave no doubt.
 struct GoSumAnalysis {
-    struct Key: Hashable {
-        let path: String
-        let version: String
-        let isGoMod: Bool
-    }
+    typealias Key = GoSumIndex.Key
 
-    /// Every (path, version, kind) some go.sum the module's build consults lists (go.sum, and in a workspace
-    /// go.work.sum and the other members' go.sum files).
-    let available: Set<Key>
+    /// The go.sum files the module's build consults: its own, and in a workspace go.work.sum and the other
+    /// members' go.sum files.
+    let consulted: [GoSumIndex]
     let duplicates: [FactValue]
     let conflicts: [FactValue]
     let malformed: [FactValue]
 
-    init(own: GoSum?, file: String?, others: [GoSum]) {
-        var available = Set<Key>()
+    init(own: (sum: GoSum, index: GoSumIndex, file: String)?, others: [GoSumIndex]) {
+        var malformed: [FactValue] = []
         var duplicates: [FactValue] = []
         var conflicts: [FactValue] = []
-        var malformed: [FactValue] = []
-        if let own, let file {
-            var firstLine: [Key: (hash: String, line: Int)] = [:]
-            for entry in own.entries {
-                let key = Key(path: entry.modulePath, version: entry.version, isGoMod: entry.isGoMod)
-                if let first = firstLine[key] {
-                    let item = Self.lineFact(entry, file: file, firstLine: first.line)
-                    if first.hash == entry.hash { duplicates.append(item) } else { conflicts.append(item) }
-                } else {
-                    firstLine[key] = (entry.hash, entry.line)
-                }
-                available.insert(key)
-            }
+        if let own {
+            duplicates = own.index.duplicates.map { Self.lineFact(own.sum.entries[$0.entry], file: own.file, firstLine: $0.firstLine) }
+            conflicts = own.index.conflicts.map { Self.lineFact(own.sum.entries[$0.entry], file: own.file, firstLine: $0.firstLine) }
             // The go command drops the old empty-go.mod hash on read; it is not a problem of the file.
-            for problem in own.problems where problem.kind != .emptyGoModHash {
+            for problem in own.sum.problems where problem.kind != .emptyGoModHash {
                 malformed.append(.object(FactObject(
                     identity: "line:\(problem.kind.rawValue)",
-                    location: SourceLocation(path: file, line: problem.line, column: problem.column),
+                    location: SourceLocation(path: own.file, line: problem.line, column: problem.column),
                     fields: [
                         "line": .int(problem.line),
                         "kind": .string(problem.kind.rawValue),
@@ -46,12 +32,7 @@ struct GoSumAnalysis {
                 )))
             }
         }
-        for other in others {
-            for entry in other.entries {
-                available.insert(Key(path: entry.modulePath, version: entry.version, isGoMod: entry.isGoMod))
-            }
-        }
-        self.available = available
+        self.consulted = (own.map { [$0.index] } ?? []) + others
         self.duplicates = duplicates
         self.conflicts = conflicts
         self.malformed = malformed
@@ -77,8 +58,9 @@ struct GoSumAnalysis {
     /// module replacement is checked under the replacement's path and version.
     func missing(path: String, version: String, indirect: Bool) -> [String] {
         var kinds: [String] = []
-        if !available.contains(Key(path: path, version: version, isGoMod: true)) { kinds.append("go.mod") }
-        if !indirect, !available.contains(Key(path: path, version: version, isGoMod: false)) { kinds.append("zip") }
+        func listed(_ key: Key) -> Bool { consulted.contains { $0.contains(key) } }
+        if !listed(Key(path: path, version: version, isGoMod: true)) { kinds.append("go.mod") }
+        if !indirect, !listed(Key(path: path, version: version, isGoMod: false)) { kinds.append("zip") }
         return kinds
     }
 
@@ -87,12 +69,30 @@ struct GoSumAnalysis {
     /// every module that provides a package and `go mod tidy` no longer keeps the 1.16 graph's sums.
     static func unused(_ sum: GoSum, file: String, mentioned: Set<String>, goLine: String) -> [FactValue] {
         guard GoVersion.compare(goLine, "1.18") >= 0 else { return [] }
+        // Every mentioned path and each of its `/`-prefixes: a sum path in this set is a mentioned module or
+        // a prefix of one; a sum path with a prefix in `mentioned` extends one. Either way it is related.
+        var prefixes = Set<Substring>()
+        for path in mentioned {
+            var candidate = Substring(path)
+            while true {
+                prefixes.insert(candidate)
+                guard let slash = candidate.lastIndex(of: "/") else { break }
+                candidate = candidate[..<slash]
+            }
+        }
         return sum.entries.filter { entry in
-            !entry.isGoMod && !mentioned.contains { isPathRelative($0, entry.modulePath) }
+            !entry.isGoMod && !isRelated(entry.modulePath, mentioned: mentioned, prefixes: prefixes)
         }.map { lineFact($0, file: file) }
     }
 
-    static func isPathRelative(_ a: String, _ b: String) -> Bool {
-        a == b || a.hasPrefix(b + "/") || b.hasPrefix(a + "/")
+    private static func isRelated(_ path: String, mentioned: Set<String>, prefixes: Set<Substring>) -> Bool {
+        if prefixes.contains(Substring(path)) { return true }
+        var candidate = Substring(path)
+        while let slash = candidate.lastIndex(of: "/") {
+            candidate = candidate[..<slash]
+            if mentioned.contains(String(candidate)) { return true }
+        }
+        return false
     }
+
 }

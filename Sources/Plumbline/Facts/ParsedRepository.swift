@@ -7,8 +7,8 @@ struct ParsedRepository: Sendable {
         let file: String
         let dir: String
         let gomod: GoModFile
-        let gosum: GoSum?
-        let gosumFile: String?
+        /// go.sum with its index and path, when present.
+        let gosum: (sum: GoSum, index: GoSumIndex, file: String)?
         let vendor: VendorModules?
         let vendorFile: String?
     }
@@ -17,7 +17,7 @@ struct ParsedRepository: Sendable {
         let file: String
         let dir: String
         let gowork: GoWorkFile
-        let worksum: GoSum?
+        let worksum: GoSumIndex?
     }
 
     struct ParseError: Sendable {
@@ -39,7 +39,7 @@ struct ParsedRepository: Sendable {
     init(_ input: ScanInput) {
         let paths = input.files.keys.sorted()
         let outcomes = Self.parseAll(paths, input.files)
-        var gosums: [String: GoSum] = [:]
+        var gosums: [String: (GoSum, GoSumIndex)] = [:]
         var vendors: [String: VendorModules] = [:]
         var gomods: [(String, GoModFile)] = []
         var goworks: [(String, GoWorkFile)] = []
@@ -47,13 +47,13 @@ struct ParsedRepository: Sendable {
             switch outcome {
             case .gomod(let file): gomods.append((path, file))
             case .gowork(let file): goworks.append((path, file))
-            case .gosum(let sum): gosums[path] = sum
+            case .gosum(let sum, let index): gosums[path] = (sum, index)
             case .vendor(let vendor): vendors[path] = vendor
             case .failed(let error): errors.append(error)
             case .ignored: break
             }
         }
-        for path in input.paths where path.hasSuffix("go.mod") && FileSelection.isWanted(path) && RepoPath.isNamed(path, "go.mod") {
+        for path in input.paths where RepoPath.isNamed(path, "go.mod") && !FileSelection.isInIgnoredTree(path) {
             moduleDirs.insert(RepoPath.directory(of: path))
         }
         for (path, reason) in input.unreadable.sorted(by: { $0.key < $1.key }) {
@@ -65,20 +65,20 @@ struct ParsedRepository: Sendable {
             let vendorPath = RepoPath.join(dir, "vendor/modules.txt")
             modules.append(Module(
                 file: path, dir: dir, gomod: gomod,
-                gosum: gosums[sumPath], gosumFile: input.files[sumPath] == nil ? nil : sumPath,
+                gosum: gosums[sumPath].map { ($0.0, $0.1, sumPath) },
                 vendor: vendors[vendorPath], vendorFile: input.files[vendorPath] == nil ? nil : vendorPath
             ))
         }
         for (path, gowork) in goworks {
             let dir = RepoPath.directory(of: path)
-            workspaces.append(Workspace(file: path, dir: dir, gowork: gowork, worksum: gosums[RepoPath.join(dir, "go.work.sum")]))
+            workspaces.append(Workspace(file: path, dir: dir, gowork: gowork, worksum: gosums[RepoPath.join(dir, "go.work.sum")]?.1))
         }
     }
 
     private enum Outcome: Sendable {
         case gomod(GoModFile)
         case gowork(GoWorkFile)
-        case gosum(GoSum)
+        case gosum(GoSum, GoSumIndex)
         case vendor(VendorModules)
         case failed(ParseError)
         case ignored
@@ -102,7 +102,8 @@ struct ParsedRepository: Sendable {
             case "go.work":
                 return .gowork(try GoWorkFile.parse(bytes, fileName: path))
             case "go.sum", "go.work.sum":
-                return .gosum(GoSum.parse(bytes, fileName: path))
+                let sum = GoSum.parse(bytes, fileName: path)
+                return .gosum(sum, GoSumIndex(sum))
             case "modules.txt":
                 return .vendor(VendorModules.parse(bytes, fileName: path))
             default:

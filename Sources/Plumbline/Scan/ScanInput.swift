@@ -43,13 +43,12 @@ public enum FileSelection {
     public static let maxFileBytes = 32 << 20
 
     public static func isWanted(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        // Called for every entry of the snapshot: look at the last component without splitting the path.
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? Substring(path)
         switch name {
         case ".plumbline.yaml":
             return true
-        case "go.mod", "go.work":
-            return !isInIgnoredTree(path)
-        case "go.sum", "go.work.sum":
+        case "go.mod", "go.work", "go.sum", "go.work.sum":
             return !isInIgnoredTree(path)
         case "modules.txt":
             return path == "vendor/modules.txt" || path.hasSuffix("/vendor/modules.txt")
