@@ -43,19 +43,20 @@ public enum FileSelection {
     public static let maxFileBytes = 32 << 20
 
     public static func isWanted(_ path: String) -> Bool {
-        // Called for every entry of the snapshot: look at the last component without splitting the path.
-        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? Substring(path)
-        switch name {
-        case ".plumbline.yaml":
-            return true
-        case "go.mod", "go.work", "go.sum", "go.work.sum":
-            return !isInIgnoredTree(path)
-        case "modules.txt":
+        // Called for every entry of the snapshot, so it compares UTF-8 bytes: matching a Substring against
+        // string literals goes through Unicode-aware comparison, which cost more than the tree walk.
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8[path.utf8.index(after: $0)...] } ?? path.utf8[...]
+        if name.elementsEqual(configName) { return true }
+        if moduleFileNames.contains(where: { name.elementsEqual($0) }) { return !isInIgnoredTree(path) }
+        if name.elementsEqual(vendorListName) {
             return path == "vendor/modules.txt" || path.hasSuffix("/vendor/modules.txt")
-        default:
-            return false
         }
+        return false
     }
+
+    private static let configName = Array(".plumbline.yaml".utf8)
+    private static let vendorListName = Array("modules.txt".utf8)
+    private static let moduleFileNames = ["go.mod", "go.work", "go.sum", "go.work.sum"].map { Array($0.utf8) }
 
     /// go.mod files in vendor/ and testdata/ trees are not modules of the repository.
     static func isInIgnoredTree(_ path: String) -> Bool {
