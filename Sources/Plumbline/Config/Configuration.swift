@@ -10,6 +10,7 @@ public struct Configuration: Sendable {
     public var ruleFiles: [String] = []
     public var parameters: [String: FactValue] = [:]
     public var failOn: Level?
+    public var suppressions: [ConfiguredSuppression] = []
 
     public init() {}
 
@@ -24,5 +25,21 @@ public struct Configuration: Sendable {
 
     public func isExcluded(_ path: String) -> Bool {
         excludes.contains { $0.matches(path) }
+    }
+}
+
+/// A `suppressions` entry: accept the findings of one rule, optionally only under some paths, for a reason
+/// and optionally until a date.
+public struct ConfiguredSuppression: Sendable {
+    public var rule: String
+    public var paths: [PathGlob]
+    public var suppression: Suppression
+
+    public func covers(_ finding: Finding) -> Bool {
+        finding.ruleID == rule && (paths.isEmpty || paths.contains { $0.matches(finding.location.path) })
+    }
+
+    public func isExpired(asOf date: String) -> Bool {
+        suppression.expires.map { date >= $0 } ?? false
     }
 }

@@ -4,7 +4,7 @@ import YAML
 /// rules are loaded, and the file itself can add rule files, so loading has two steps.
 public struct ConfigurationLoader: Sendable {
     public static let fileName = ".plumbline.yaml"
-    static let keys = ["rules", "categories", "exclude", "rule_files", "parameters", "fail_on"]
+    static let keys = ["rules", "categories", "exclude", "rule_files", "parameters", "fail_on", "suppressions"]
 
     public let configuration: Configuration
     private let references: [Reference]
@@ -62,6 +62,29 @@ public struct ConfigurationLoader: Sendable {
         }
         if let failOn = top["fail_on"] {
             configuration.failOn = try reader.oneOf(failOn.value, "fail_on", Level.self)
+        }
+        if let suppressions = top["suppressions"] {
+            for node in try reader.sequence(suppressions.value, "suppressions") {
+                let map = try reader.mapping(node, "a suppression", allowed: ["rule", "paths", "reason", "owner", "expires"])
+                guard let rule = map["rule"], let reason = map["reason"] else {
+                    throw reader.error(node, "a suppression needs 'rule' and 'reason'")
+                }
+                let id = try reader.nonEmptyString(rule.value, "rule")
+                references.append(.rule(id, reader.location(rule.value)))
+                var expires: String?
+                if let date = map["expires"] { expires = try reader.value(date.value, as: .date, "expires").stringValue }
+                configuration.suppressions.append(ConfiguredSuppression(
+                    rule: id,
+                    paths: try map["paths"].map { (pair: YAMLPair) throws(DefinitionError) -> [PathGlob] in try reader.strings(pair.value, "paths").map(PathGlob.init) } ?? [],
+                    suppression: Suppression(
+                        kind: .external,
+                        reason: try reader.nonEmptyString(reason.value, "reason"),
+                        owner: try map["owner"].map { (pair: YAMLPair) throws(DefinitionError) -> String in try reader.nonEmptyString(pair.value, "owner") },
+                        expires: expires,
+                        location: reader.location(node)
+                    )
+                ))
+            }
         }
         if let parameters = top["parameters"] {
             guard let pairs = parameters.value.mappingPairs else {

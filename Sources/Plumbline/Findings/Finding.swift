@@ -7,13 +7,16 @@ public struct Finding: Sendable, Hashable {
     /// Stable across line moves and version bumps: derived from the rule id, the file and the identity of the
     /// fact (module path, requirement path, ...), never from line numbers or versions.
     public var fingerprint: String
+    /// Set when the finding is accepted by an inline comment or the configuration.
+    public var suppression: Suppression?
 
-    public init(ruleID: String, level: Level, message: String, location: SourceLocation, fingerprint: String) {
+    public init(ruleID: String, level: Level, message: String, location: SourceLocation, fingerprint: String, suppression: Suppression? = nil) {
         self.ruleID = ruleID
         self.level = level
         self.message = message
         self.location = location
         self.fingerprint = fingerprint
+        self.suppression = suppression
     }
 
     /// Reporting order: by file, position, then rule, so output is deterministic.

@@ -16,10 +16,11 @@ public enum JSONReporter {
             ])),
             ("as_of", .string(report.asOf)),
             ("summary", .object([
-                ("findings", .int(report.findings.count)),
+                ("findings", .int(report.active.count)),
                 ("error", .int(report.count(.error))),
                 ("warning", .int(report.count(.warning))),
                 ("note", .int(report.count(.note))),
+                ("suppressed", .int(report.suppressedCount)),
                 ("modules", .int(report.modules.count)),
                 ("rules", .int(report.rules.count)),
             ])),
@@ -35,6 +36,16 @@ public enum JSONReporter {
                     ("line", .int(finding.location.line)),
                     ("column", .int(finding.location.column)),
                     ("fingerprint", .string(finding.fingerprint)),
+                    ("suppression", finding.suppression.map { suppression in
+                        .object([
+                            ("kind", .string(suppression.kind == .inSource ? "inline" : "config")),
+                            ("reason", .string(suppression.reason)),
+                            ("owner", .optional(suppression.owner)),
+                            ("expires", .optional(suppression.expires)),
+                            ("file", .string(suppression.location.path)),
+                            ("line", .int(suppression.location.line)),
+                        ])
+                    } ?? .null),
                 ])
             })),
             ("notifications", .array(report.notifications.map { note in

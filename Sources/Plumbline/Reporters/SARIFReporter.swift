@@ -43,6 +43,8 @@ public enum SARIFReporter {
                 ("message", .object([("text", .string(finding.message))])),
                 ("locations", .array([.object([("physicalLocation", physicalLocation(finding.location))])])),
                 ("partialFingerprints", .object([(Fingerprint.sarifKey, .string(finding.fingerprint))])),
+                // Present on every result: SARIF says that once one result carries suppressions, all must.
+                ("suppressions", .array(finding.suppression.map { [suppression($0)] } ?? [])),
             ])
         })))
         return JSONValue.object([
@@ -89,6 +91,23 @@ public enum SARIFReporter {
             ("artifactLocation", .object([("uri", .string(percentEncoded(location.path))), ("uriBaseId", .string(baseID))])),
             ("region", .object(region)),
         ])
+    }
+
+    static func suppression(_ suppression: Suppression) -> JSONValue {
+        var properties: [(String, JSONValue)] = []
+        if let owner = suppression.owner { properties.append(("owner", .string(owner))) }
+        if let expires = suppression.expires { properties.append(("expires", .string(expires))) }
+        var fields: [(String, JSONValue)] = [
+            ("kind", .string(suppression.kind.rawValue)),
+            ("status", .string("accepted")),
+            ("justification", .string(suppression.reason)),
+        ]
+        // A comment's place is in the repository; a configuration file given with --config may not be.
+        if suppression.kind == .inSource {
+            fields.append(("location", .object([("physicalLocation", physicalLocation(suppression.location))])))
+        }
+        if !properties.isEmpty { fields.append(("properties", .object(properties))) }
+        return .object(fields)
     }
 
     static func notification(_ note: Notification) -> JSONValue {

@@ -8,7 +8,7 @@ public struct TextReporter: Sendable {
     public func render(_ report: ScanReport) -> String {
         var out = ""
         var currentFile: String?
-        for finding in report.findings {
+        for finding in report.active {
             if finding.location.path != currentFile {
                 if currentFile != nil { out += "\n" }
                 currentFile = finding.location.path
@@ -18,7 +18,7 @@ public struct TextReporter: Sendable {
             out += "  \(place)  \(paint(finding.level.rawValue, code(for: finding.level)))  \(finding.message)  \(paint("[\(finding.ruleID)]", "2"))\n"
         }
         if !report.notifications.isEmpty {
-            if !report.findings.isEmpty { out += "\n" }
+            if !report.active.isEmpty { out += "\n" }
             out += paint("Scan notes", "1") + "\n"
             for notification in report.notifications { out += "  \(notification.description)\n" }
         }
@@ -32,7 +32,9 @@ public struct TextReporter: Sendable {
         let modules = "\(report.modules.count) module\(report.modules.count == 1 ? "" : "s")"
         let unparsed = report.notifications.filter { $0.level == .error }.count
         let problems = unparsed > 0 ? ", \(unparsed) file\(unparsed == 1 ? "" : "s") not parsed" : ""
-        return "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s") (\(counts.joined(separator: ", "))) in \(modules), \(report.rules.count) rules\(problems)"
+        let active = report.active.count
+        let suppressed = report.suppressedCount > 0 ? ", \(report.suppressedCount) suppressed" : ""
+        return "\(active) finding\(active == 1 ? "" : "s") (\(counts.joined(separator: ", "))\(suppressed)) in \(modules), \(report.rules.count) rules\(problems)"
     }
 
     private func code(for level: Level) -> String {

@@ -15,11 +15,16 @@ public struct ScanReport: Sendable {
     public let notifications: [Notification]
     public let modules: [ModuleSummary]
 
-    public func count(_ level: Level) -> Int { findings.filter { $0.level == level }.count }
+    /// Findings that are not suppressed: what the summary counts and the exit code judges.
+    public var active: [Finding] { findings.filter { $0.suppression == nil } }
 
-    /// The exit code the threshold gives: 1 when a finding is at or above it, else 0.
+    public var suppressedCount: Int { findings.count - active.count }
+
+    public func count(_ level: Level) -> Int { active.filter { $0.level == level }.count }
+
+    /// The exit code the threshold gives: 1 when an unsuppressed finding is at or above it, else 0.
     public func exitCode(failOn: Level) -> Int32 {
-        findings.contains { $0.level >= failOn } ? 1 : 0
+        active.contains { $0.level >= failOn } ? 1 : 0
     }
 }
 

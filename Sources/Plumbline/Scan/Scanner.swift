@@ -8,9 +8,12 @@ public enum Scanner {
         let active = rules.rules.filter(configuration.isEnabled)
         var parameters = rules.defaultParameters
         parameters.merge(configuration.parameters) { _, configured in configured }
-        let findings = RuleEngine.evaluate(active, on: base, parameters: parameters, levels: configuration.levels)
-            .filter { !configuration.isExcluded($0.location.path) }
         var notifications = input.notifications
+        let findings = applySuppressions(
+            to: RuleEngine.evaluate(active, on: base, parameters: parameters, levels: configuration.levels)
+                .filter { !configuration.isExcluded($0.location.path) },
+            input: input, configuration: configuration, asOf: asOf, notifications: &notifications
+        )
         for error in parsed.errors {
             notifications.append(Notification(level: .error, message: "could not parse \(error.kind): \(error.message)", location: error.location))
         }
@@ -23,5 +26,51 @@ public enum Scanner {
             notifications: notifications.sorted { ($0.location?.description ?? "", $0.message) < ($1.location?.description ?? "", $1.message) },
             modules: parsed.modules.map { .init(path: $0.gomod.module?.path, file: $0.file, go: $0.gomod.go?.version) }
         )
+    }
+
+    /// Marks findings accepted by `plumbline:ignore` comments or configured suppressions. Expired and unused
+    /// configured suppressions, and comments without a reason, are reported so they do not rot silently.
+    static func applySuppressions(
+        to findings: [Finding], input: ScanInput, configuration: Configuration, asOf: String, notifications: inout [Notification]
+    ) -> [Finding] {
+        var inline: [String: InlineSuppressions] = [:]
+        for (path, bytes) in input.files where RepoPath.isNamed(path, "go.mod") || RepoPath.isNamed(path, "go.work") {
+            let comments = InlineSuppressions(bytes: bytes, path: path)
+            notifications += comments.problems
+            if !comments.entries.isEmpty { inline[path] = comments }
+        }
+        var used = Array(repeating: false, count: configuration.suppressions.count)
+        var expiredReported = Set<Int>()
+        let result = findings.map { finding in
+            var finding = finding
+            if let suppression = inline[finding.location.path]?.suppression(for: finding) {
+                finding.suppression = suppression
+                return finding
+            }
+            for (index, configured) in configuration.suppressions.enumerated() where configured.covers(finding) {
+                used[index] = true
+                if configured.isExpired(asOf: asOf) {
+                    if expiredReported.insert(index).inserted {
+                        notifications.append(Notification(
+                            level: .warning,
+                            message: "the suppression of \(configured.rule) expired on \(configured.suppression.expires ?? "?") (\(configured.suppression.reason)); its findings count again",
+                            location: configured.suppression.location
+                        ))
+                    }
+                    continue
+                }
+                finding.suppression = configured.suppression
+                break
+            }
+            return finding
+        }
+        for (index, configured) in configuration.suppressions.enumerated() where !used[index] {
+            notifications.append(Notification(
+                level: .note,
+                message: "the suppression of \(configured.rule) matched no finding; remove it if the problem is fixed",
+                location: configured.suppression.location
+            ))
+        }
+        return result
     }
 }
