@@ -234,8 +234,8 @@ public struct GoModRetract: Sendable, Hashable {
     }
 }
 
-/// A `tool package/path` entry.
-public struct GoModTool: Sendable, Hashable {
+/// A directive whose one argument is a path: `tool package/path` and `ignore dir`.
+public struct GoModPathDirective: Sendable, Hashable {
     /// The path as written, unquoted.
     public var path: String
     /// Where the directive starts: its first token.
@@ -258,31 +258,12 @@ public struct GoModTool: Sendable, Hashable {
         self.blockIndex = blockIndex
     }
 }
+
+/// A `tool package/path` entry.
+public typealias GoModTool = GoModPathDirective
 
 /// An `ignore dir` entry.
-public struct GoModIgnore: Sendable, Hashable {
-    /// The path as written, unquoted.
-    public var path: String
-    /// Where the directive starts: its first token.
-    public var position: GoModPosition
-    /// The column just past the directive's last token.
-    public var endColumn: Int
-    /// Ordinal of the enclosing `( … )` block in the file, or nil for a one-line directive.
-    public var blockIndex: Int?
-
-    /// Creates a value; positions default to 1:1 for values built by hand.
-    public init(
-        path: String,
-        position: GoModPosition = GoModPosition(line: 1, column: 1),
-        endColumn: Int = 1,
-        blockIndex: Int? = nil
-    ) {
-        self.path = path
-        self.position = position
-        self.endColumn = endColumn
-        self.blockIndex = blockIndex
-    }
-}
+public typealias GoModIgnore = GoModPathDirective
 
 /// A go.work `use dir` entry.
 public struct GoWorkUse: Sendable, Hashable {

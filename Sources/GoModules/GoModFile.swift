@@ -1,7 +1,7 @@
 /// A go.mod file as the go command reads it for the main module (`modfile.Parse`, strict mode, as used
 /// by `go mod edit`). Lists keep every directive in file order, duplicates included; `GoEditJSON`
 /// applies the go command's de-duplication when rendering.
-public struct GoModFile: Sendable, Hashable {
+public struct GoModFile: Sendable, Hashable, ModFileDirectives {
     /// The file name given to the parser, used in errors.
     public var fileName: String
     /// The `module` directive.
@@ -36,51 +36,16 @@ public struct GoModFile: Sendable, Hashable {
         self.fileName = fileName
     }
 
-    private static let blockVerbs: Set<String> = [
+    static let blockVerbs: Set<String> = [
         "module", "godebug", "require", "exclude", "replace", "retract", "tool", "ignore",
     ]
 
     /// Parses a go.mod file, or throws the first error the go command reports for it.
     public static func parse(_ bytes: [UInt8], fileName: String) throws(GoModParseError) -> GoModFile {
-        let result: Result<GoModFile, GoModParseError> = bytes.withUnsafeBufferPointer { buffer in
-            do throws(GoModParseError) {
-                return .success(try parse(buffer, fileName: fileName))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+        try parseDirectives(bytes, fileName: fileName)
     }
 
-    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, fileName: String) throws(GoModParseError)
-        -> GoModFile
-    {
-        let statements = try ModFileSyntaxParser.parse(buffer, fileName: fileName)
-        let reader = DirectiveReader(bytes: buffer, fileName: fileName)
-        var file = GoModFile(fileName: fileName)
-        var blockCount = 0
-        for statement in statements {
-            switch statement {
-            case .line(let line):
-                let verb = reader.text(line.tokens[0])
-                try file.add(verb: verb, line: line, arguments: line.tokens.dropFirst(), block: nil, reader: reader)
-            case .block(let block):
-                let header = block.tokens.map(reader.text).joined(separator: " ")
-                guard block.tokens.count == 1, blockVerbs.contains(header) else {
-                    throw reader.failure(block, "unknown block type: \(header)")
-                }
-                for line in block.lines {
-                    try file.add(
-                        verb: header, line: line, arguments: line.tokens[...],
-                        block: (block, blockCount), reader: reader)
-                }
-                blockCount += 1
-            }
-        }
-        return file
-    }
-
-    private mutating func add(
+    mutating func add(
         verb: String, line: SyntaxLine, arguments: ArraySlice<Range<Int>>, block: (SyntaxBlock, Int)?,
         reader: DirectiveReader
     ) throws(GoModParseError) {

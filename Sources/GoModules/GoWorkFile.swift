@@ -1,6 +1,6 @@
 /// A go.work file as the go command reads it (`modfile.ParseWork`). Lists keep every directive in file
 /// order, duplicates included; `GoEditJSON` applies the go command's de-duplication when rendering.
-public struct GoWorkFile: Sendable, Hashable {
+public struct GoWorkFile: Sendable, Hashable, ModFileDirectives {
     /// The file name given to the parser, used in errors.
     public var fileName: String
     /// The `go` directive.
@@ -25,52 +25,18 @@ public struct GoWorkFile: Sendable, Hashable {
         self.fileName = fileName
     }
 
-    private static let blockVerbs: Set<String> = ["godebug", "use", "replace"]
+    static let blockVerbs: Set<String> = ["godebug", "use", "replace"]
 
     /// Parses a go.work file, or throws the first error the go command reports for it.
     public static func parse(_ bytes: [UInt8], fileName: String) throws(GoModParseError) -> GoWorkFile {
-        let result: Result<GoWorkFile, GoModParseError> = bytes.withUnsafeBufferPointer { buffer in
-            do throws(GoModParseError) {
-                return .success(try parse(buffer, fileName: fileName))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+        try parseDirectives(bytes, fileName: fileName)
     }
 
-    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, fileName: String) throws(GoModParseError)
-        -> GoWorkFile
-    {
-        let statements = try ModFileSyntaxParser.parse(buffer, fileName: fileName)
-        let reader = DirectiveReader(bytes: buffer, fileName: fileName)
-        var file = GoWorkFile(fileName: fileName)
-        var blockCount = 0
-        for statement in statements {
-            switch statement {
-            case .line(let line):
-                let verb = reader.text(line.tokens[0])
-                try file.add(
-                    verb: verb, line: line, arguments: line.tokens.dropFirst(), blockIndex: nil, reader: reader)
-            case .block(let block):
-                let header = block.tokens.map(reader.text).joined(separator: " ")
-                guard block.tokens.count == 1, blockVerbs.contains(header) else {
-                    throw reader.failure(block, "unknown block type: \(header)")
-                }
-                for line in block.lines {
-                    try file.add(
-                        verb: header, line: line, arguments: line.tokens[...], blockIndex: blockCount, reader: reader)
-                }
-                blockCount += 1
-            }
-        }
-        return file
-    }
-
-    private mutating func add(
-        verb: String, line: SyntaxLine, arguments: ArraySlice<Range<Int>>, blockIndex: Int?,
+    mutating func add(
+        verb: String, line: SyntaxLine, arguments: ArraySlice<Range<Int>>, block: (SyntaxBlock, Int)?,
         reader: DirectiveReader
     ) throws(GoModParseError) {
+        let blockIndex = block?.1
         switch verb {
         case "go":
             if go != nil { throw reader.failure(line, "repeated go statement") }
