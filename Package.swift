@@ -18,9 +18,10 @@ let package = Package(
         .target(name: "Git", dependencies: ["CLibGit2"]),
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "GoModules"),
+        .target(name: "BPF"),
         .target(
             name: "Plumbline",
-            dependencies: ["Git", "YAML", "GoModules"]
+            dependencies: ["Git", "YAML", "GoModules", "BPF"]
         ),
         .executableTarget(
             name: "PlumblineCLI",
@@ -33,6 +34,8 @@ let package = Package(
         .testTarget(name: "GitTests", dependencies: ["Git"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "GoModulesTests", dependencies: ["GoModules"]),
+        // The decoder is tested alone; the engine only supplies the data tables it reads.
+        .testTarget(name: "BPFTests", dependencies: ["BPF", "YAML", "Plumbline"]),
         .testTarget(name: "PlumblineTests", dependencies: ["Plumbline", "Git", "YAML", "GoModules"]),
     ],
     swiftLanguageModes: [.v6]

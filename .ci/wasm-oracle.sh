@@ -12,6 +12,8 @@
 #       producers (`wasm-tools metadata show --json`);
 #       features  when `wasm-tools validate` accepts the module, it must also accept it with only
 #                 `wasm1` plus the features plumbline reports, so no feature in use goes unreported;
+#       go        for a Go-built fixture valid/go-NAME.wasm with its source in src/go/NAME/, the embedded
+#                 build info must name the go.mod's module and list exactly the go.sum's module sums;
 #   - wasm-tools cannot print it (the broken fixtures): plumbline must exit non-zero.
 # Prints one line per file and a final "N passed, N failed"; exits 1 on any failure, 2 on usage errors.
 #
@@ -68,7 +70,7 @@ while IFS= read -r -d '' file; do
     wasm-tools metadata show --json "$file" >"$scratch/metadata.json" 2>/dev/null || echo '{}' >"$scratch/metadata.json"
     if wasm-tools validate "$file" >/dev/null 2>&1; then valid=1; else valid=0; fi
     verdict=$(python3 - "$file" "$ours" "$scratch/print.wat" "$scratch/metadata.json" "$valid" <<'PY'
-import json, re, subprocess, sys
+import json, os, re, subprocess, sys
 
 path, ours_path, wat_path, metadata_path, valid = sys.argv[1:6]
 ours = json.load(open(ours_path))
@@ -138,6 +140,25 @@ if layer == "module":
         if run.returncode != 0:
             problems.append(f"features {ours.get('features')} are not enough: {run.stderr.strip().splitlines()[0]}")
 
+base = os.path.basename(path)
+source = os.path.join(os.path.dirname(os.path.dirname(path)), "src", "go", base[3:-5]) if base.startswith("go-") else ""
+checked_go = False
+if source and os.path.isfile(os.path.join(source, "go.mod")):
+    checked_go = True
+    module_path = next((l.split()[1] for l in open(os.path.join(source, "go.mod")) if l.startswith("module ")), None)
+    sums = []
+    if os.path.isfile(os.path.join(source, "go.sum")):
+        for line in open(os.path.join(source, "go.sum")):
+            fields = line.split()
+            if len(fields) == 3 and not fields[1].endswith("/go.mod"):
+                sums.append({"path": fields[0], "version": fields[1], "sum": fields[2]})
+    go = ours.get("go") or {}
+    if go.get("path") != module_path:
+        problems.append(f"go.path {go.get('path')!r} != go.mod module {module_path!r}")
+    deps = [{k: d.get(k) for k in ("path", "version", "sum")} for d in go.get("deps", [])]
+    if deps != sums:
+        problems.append(f"go.deps {deps} != go.sum {sums}")
+
 if problems:
     print("FAIL " + "; ".join(problems))
 else:
@@ -147,6 +168,8 @@ else:
         summary += f", features {','.join(ours.get('features', [])) or '-'}"
         if valid != "1":
             summary += " (wasm-tools validate rejects it; features not checked)"
+        if checked_go:
+            summary += f", go build info matches go.mod/go.sum ({len(ours['go'].get('deps', []))} deps)"
     print("ok " + summary)
 PY
 )

@@ -1,22 +1,27 @@
 import ArgumentParser
+import BPF
 import Foundation
 import GoModules
+import Plumbline
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print what Plumbline reads from one file.",
-        discussion: "go-json: for a go.mod or go.work, the JSON `go mod edit -json` / `go work edit -json` prints."
+        discussion: """
+        go.mod / go.work (go-json): the JSON `go mod edit -json` / `go work edit -json` prints.
+        eBPF ELF object (json): programs, maps, licence, BTF, CO-RE relocations, helpers and the minimum kernel.
+        """
     )
 
-    @Argument(help: "The file to inspect (go.mod, go.work, or a file whose name ends in .mod or .work).")
+    @Argument(help: "The file: a go.mod or go.work (any name ending in .mod or .work), or an eBPF ELF object.")
     var file: String
 
-    @Option(help: "Output format: go-json.")
-    var format: String = "go-json"
+    @Option(help: "Output format: go-json (go.mod, go.work) or json (eBPF objects). Default: the file's own.")
+    var format: String?
 
-    func validate() throws {
-        guard format == "go-json" else { throw ValidationError("--format must be go-json for \(file), not '\(format)'") }
-    }
+    @OptionGroup var ruleOptions: RuleOptions
+
+    enum Kind { case gomod, gowork, elf }
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
@@ -24,18 +29,45 @@ struct Inspect: ParsableCommand {
             throw ExitCode(ExitStatus.scanFailed.rawValue)
         }
         let bytes = [UInt8](data)
+        let kind: Kind
+        if bytes.starts(with: [0x7F, 0x45, 0x4C, 0x46]) {
+            kind = .elf
+        } else if file.hasSuffix(".work") {
+            kind = .gowork
+        } else if file.hasSuffix(".mod") {
+            kind = .gomod
+        } else {
+            printError("error: \(file): not a go.mod, go.work or ELF object")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        let expected = kind == .elf ? "json" : "go-json"
+        if let format, format != expected {
+            printError("error: --format \(format) does not apply to \(file); use --format \(expected)")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
         do {
-            if file.hasSuffix(".work") {
-                print(GoEditJSON.render(try GoWorkFile.parse(bytes, fileName: file)), terminator: "")
-            } else if file.hasSuffix(".mod") {
-                print(GoEditJSON.render(try GoModFile.parse(bytes, fileName: file)), terminator: "")
-            } else {
-                printError("error: \(file): cannot tell the file's kind; go-json needs a go.mod or go.work (a name ending in .mod or .work)")
-                throw ExitCode(ExitStatus.usage.rawValue)
+            switch kind {
+            case .gomod: print(GoEditJSON.render(try GoModFile.parse(bytes, fileName: file)), terminator: "")
+            case .gowork: print(GoEditJSON.render(try GoWorkFile.parse(bytes, fileName: file)), terminator: "")
+            case .elf: print(try inspectObject(bytes))
             }
         } catch let error as GoModParseError {
             printError(error.description)
             throw ExitCode(ExitStatus.usage.rawValue)
+        } catch let error as BPFDecodeError {
+            printError("\(file): \(error)")
+            throw ExitCode(ExitStatus.usage.rawValue)
         }
+    }
+
+    private func inspectObject(_ bytes: [UInt8]) throws -> String {
+        let tables: BPFTables
+        do {
+            tables = try BPFTablesLoader.load(directory: try ruleOptions.shippedDirectory() + "/data")
+        } catch let error as BPFTablesLoader.LoadError {
+            printError(error.description)
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        return try BPFObject.decode(bytes, tables: tables).inspectJSON()
     }
 }
