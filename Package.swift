@@ -19,9 +19,10 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "GoModules"),
         .target(name: "BPF"),
+        .target(name: "Wasm"),
         .target(
             name: "Plumbline",
-            dependencies: ["Git", "YAML", "GoModules", "BPF"]
+            dependencies: ["Git", "YAML", "GoModules", "BPF", "Wasm"]
         ),
         .executableTarget(
             name: "PlumblineCLI",
@@ -36,6 +37,7 @@ let package = Package(
         .testTarget(name: "GoModulesTests", dependencies: ["GoModules"]),
         // The decoder is tested alone; the engine only supplies the data tables it reads.
         .testTarget(name: "BPFTests", dependencies: ["BPF", "YAML", "Plumbline"]),
+        .testTarget(name: "WasmTests", dependencies: ["Wasm"]),
         .testTarget(name: "PlumblineTests", dependencies: ["Plumbline", "Git", "YAML", "GoModules"]),
     ],
     swiftLanguageModes: [.v6]

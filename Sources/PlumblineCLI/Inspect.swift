@@ -3,6 +3,7 @@ import BPF
 import Foundation
 import GoModules
 import Plumbline
+import Wasm
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,18 +11,19 @@ struct Inspect: ParsableCommand {
         discussion: """
         go.mod / go.work (go-json): the JSON `go mod edit -json` / `go work edit -json` prints.
         eBPF ELF object (json): programs, maps, licence, BTF, CO-RE relocations, helpers and the minimum kernel.
+        WebAssembly module (json): layer, imports, exports, target, producers, features, size, Go build info.
         """
     )
 
-    @Argument(help: "The file: a go.mod or go.work (any name ending in .mod or .work), or an eBPF ELF object.")
+    @Argument(help: "The file: a go.mod or go.work (any name ending in .mod or .work), an eBPF ELF object or a WebAssembly module.")
     var file: String
 
-    @Option(help: "Output format: go-json (go.mod, go.work) or json (eBPF objects). Default: the file's own.")
+    @Option(help: "Output format: go-json (go.mod, go.work) or json (eBPF objects, WebAssembly modules). Default: the file's own.")
     var format: String?
 
     @OptionGroup var ruleOptions: RuleOptions
 
-    enum Kind { case gomod, gowork, elf }
+    enum Kind { case gomod, gowork, elf, wasm }
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
@@ -32,15 +34,17 @@ struct Inspect: ParsableCommand {
         let kind: Kind
         if bytes.starts(with: [0x7F, 0x45, 0x4C, 0x46]) {
             kind = .elf
+        } else if bytes.starts(with: [0x00, 0x61, 0x73, 0x6D]) || file.hasSuffix(".wasm") {
+            kind = .wasm
         } else if file.hasSuffix(".work") {
             kind = .gowork
         } else if file.hasSuffix(".mod") {
             kind = .gomod
         } else {
-            printError("error: \(file): not a go.mod, go.work or ELF object")
+            printError("error: \(file): not a go.mod, go.work, ELF object or WebAssembly module")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-        let expected = kind == .elf ? "json" : "go-json"
+        let expected = kind == .elf || kind == .wasm ? "json" : "go-json"
         if let format, format != expected {
             printError("error: --format \(format) does not apply to \(file); use --format \(expected)")
             throw ExitCode(ExitStatus.usage.rawValue)
@@ -49,12 +53,16 @@ struct Inspect: ParsableCommand {
             switch kind {
             case .gomod: print(GoEditJSON.render(try GoModFile.parse(bytes, fileName: file)), terminator: "")
             case .gowork: print(GoEditJSON.render(try GoWorkFile.parse(bytes, fileName: file)), terminator: "")
-            case .elf: print(try inspectObject(bytes))
+            case .elf: print(try inspectObject(bytes), terminator: "")
+            case .wasm: print(InspectJSON.render(try WasmModule.decode(bytes)), terminator: "")
             }
         } catch let error as GoModParseError {
             printError(error.description)
             throw ExitCode(ExitStatus.usage.rawValue)
         } catch let error as BPFDecodeError {
+            printError("\(file): \(error)")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        } catch let error as WasmDecodeError {
             printError("\(file): \(error)")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
@@ -68,6 +76,6 @@ struct Inspect: ParsableCommand {
             printError(error.description)
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-        return try BPFObject.decode(bytes, tables: tables).inspectJSON()
+        return InspectJSON.render(try BPFObject.decode(bytes, tables: tables))
     }
 }

@@ -1,4 +1,5 @@
 import BPF
+import Plumbline
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// set, the JSON of every fixture is also written there as `<object>.json` for `.ci/bpf-oracle.sh`.
 @Suite struct InspectJSONTests {
     private func json(_ object: BPFObject) throws -> [String: Any] {
-        let parsed = try JSONSerialization.jsonObject(with: Data(object.inspectJSON().utf8))
+        let parsed = try JSONSerialization.jsonObject(with: Data(InspectJSON.render(object).utf8))
         return try #require(parsed as? [String: Any])
     }
 
@@ -68,7 +69,7 @@ import Testing
             #expect((root["symbols"] as? [Any])?.count == object.symbols.count, "\(name)")
             if let directory {
                 let url = URL(fileURLWithPath: directory).appendingPathComponent(name + ".json")
-                try Data((object.inspectJSON() + "\n").utf8).write(to: url)
+                try Data((InspectJSON.render(object) + "\n").utf8).write(to: url)
             }
         }
     }

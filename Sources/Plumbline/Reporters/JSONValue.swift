@@ -4,6 +4,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
+    /// Sizes and offsets read from binaries, which may not fit an `Int`.
+    case unsigned(UInt64)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -34,6 +36,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .unsigned(let u): out.append(contentsOf: String(u).utf8)
         case .string(let s): Self.writeString(s, to: &out)
         case .array(let items):
             if items.isEmpty { out.append(contentsOf: "[]".utf8); return }

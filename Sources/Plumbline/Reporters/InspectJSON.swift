@@ -1,0 +1,138 @@
+import BPF
+import Wasm
+
+/// What `plumbline inspect` prints for a binary artifact: the decoder's facts as JSON, with the keys that
+/// tests, the CI oracles and users rely on (docs/inspect.md).
+public enum InspectJSON {
+    /// eBPF object: issue keys first (kind ... min_kernel_reason), then helpers, BTF detail, kernel
+    /// requirements, and the sections and symbols the llvm-readelf oracle compares.
+    public static func render(_ object: BPFObject) -> String { bpf(object).serialized() }
+
+    public static func render(_ module: WasmModule) -> String { wasm(module).serialized() }
+
+    static func bpf(_ object: BPFObject) -> JSONValue {
+        let minimum = object.minimumKernel
+        let pairs: [(String, JSONValue)] = [
+            ("kind", .string("bpf")),
+            ("endianness", .string(object.byteOrder.rawValue)),
+            ("machine", .int(Int(object.machine))),
+            ("license", .optional(object.license)),
+            ("gpl_compatible", .bool(object.isGPLCompatible)),
+            ("btf", .bool(object.btf != nil)),
+            ("btf_ext", .bool(object.btfExt != nil)),
+            ("core_relocations", .int(object.coreRelocationCount)),
+            ("programs", .array(object.programs.map(json))),
+            ("maps", .array(object.maps.map(json))),
+            ("kfuncs", .array(object.kfuncs.map(JSONValue.string))),
+            ("min_kernel", .optional(minimum?.since?.description)),
+            ("min_kernel_reason", .optional(minimum?.reason)),
+            ("helpers", .array(object.helpers.map { .int(Int($0)) })),
+            ("gpl_only_helpers", .array(object.gplOnlyHelpers.map { .int(Int($0)) })),
+            ("version", object.kernelVersionCode.map { .unsigned(UInt64($0)) } ?? .null),
+            ("btf_types", object.btf.map { .int($0.types.count) } ?? .null),
+            ("btf_kinds", .array((object.btf?.kinds ?? []).map { .string($0.name) })),
+            ("subprograms", .array(object.subprograms.map { .string($0.name) })),
+            ("kernel_requirements", .array(object.kernelRequirements.map(json))),
+            ("sections", .array(object.sections.map(json))),
+            ("symbols", .array(object.symbols.map(json))),
+        ]
+        return .object(pairs)
+    }
+
+    private static func json(_ program: BPFProgram) -> JSONValue {
+        .object([
+            ("name", .string(program.name)),
+            ("section", .string(program.section)),
+            ("type", .optional(program.typeName)),
+            ("libbpf", .string(program.classification.match.rawValue)),
+            ("instructions", .int(Int(program.instructions))),
+            ("helpers", .array(program.helpers.map { .int(Int($0)) })),
+            ("linked_instructions", .int(Int(program.linkedInstructions))),
+            ("static", .bool(program.isStatic)),
+            ("cilium_type", .optional(program.classification.ciliumProgramType?.name)),
+            ("calls", .array(program.calls.map(JSONValue.string))),
+            ("kfuncs", .array(program.kfuncs.map(JSONValue.string))),
+            ("maps", .array(program.mapReferences.map(JSONValue.string))),
+            ("core_relocations", .int(Int(program.coreRelocations))),
+        ])
+    }
+
+    private static func json(_ map: BPFMap) -> JSONValue {
+        .object([
+            ("name", .string(map.name)),
+            ("type", map.typeName.map(JSONValue.string) ?? map.typeID.map { .string("unknown(\($0))") } ?? .null),
+            ("max_entries", map.maxEntries.map { .unsigned(UInt64($0)) } ?? .null),
+            ("definition", .string(map.definition.rawValue)),
+            ("type_id", map.typeID.map { .int(Int($0)) } ?? .null),
+            ("key_size", map.keySize.map(JSONValue.unsigned) ?? .null),
+            ("value_size", map.valueSize.map(JSONValue.unsigned) ?? .null),
+            ("flags", map.flags.map { .unsigned(UInt64($0)) } ?? .null),
+        ])
+    }
+
+    private static func json(_ requirement: BPFKernelRequirement) -> JSONValue {
+        .object([
+            ("reason", .string(requirement.reason)),
+            ("since", .optional(requirement.since?.description)),
+        ])
+    }
+
+    private static func json(_ section: BPFSection) -> JSONValue {
+        .object([
+            ("index", .int(Int(section.index))),
+            ("name", .string(section.name)),
+            ("type", .unsigned(UInt64(section.type))),
+            ("flags", .unsigned(section.flags)),
+            ("offset", .unsigned(section.offset)),
+            ("size", .unsigned(section.size)),
+        ])
+    }
+
+    private static func json(_ symbol: BPFSymbol) -> JSONValue {
+        .object([
+            ("index", .int(Int(symbol.index))),
+            ("name", .string(symbol.name)),
+            ("type", .int(Int(symbol.type))),
+            ("bind", .int(Int(symbol.binding))),
+            ("section", .int(Int(symbol.sectionIndex))),
+            ("value", .unsigned(symbol.value)),
+            ("size", .unsigned(symbol.size)),
+        ])
+    }
+
+    /// WebAssembly module: layer, imports, exports, start, target, producers, features, size, and the Go
+    /// build info when a Go toolchain built it.
+    static func wasm(_ module: WasmModule) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("kind", .string("wasm")),
+            ("layer", .string(module.layer.name)),
+            ("imports", .array(module.imports.map { .object([
+                ("module", .string($0.module)), ("name", .string($0.name)), ("kind", .string($0.kind.rawValue)),
+            ]) })),
+            ("exports", .array(module.exports.map { .object([("name", .string($0.name)), ("kind", .string($0.kind.rawValue))]) })),
+            ("start", .bool(module.hasStart)),
+            ("target", .string(module.target.rawValue)),
+            ("producers", .object((module.producers?.fields ?? []).map { field in
+                (field.name, .object(field.values.map { ($0.name, .string($0.version)) }))
+            })),
+            ("features", .array(module.features.map { .string($0.rawValue) })),
+            ("size", .int(module.size)),
+        ]
+        if let go = module.go {
+            pairs.append(("go", .object([
+                ("version", .optional(go.goVersion)),
+                ("path", .optional(go.path)),
+                ("deps", .array(go.dependencies.map { dependency in
+                    .object([
+                        ("path", .string(dependency.path)),
+                        ("version", .string(dependency.version)),
+                        ("sum", .optional(dependency.sum)),
+                    ])
+                })),
+            ])))
+        } else {
+            pairs.append(("go", .null))
+        }
+        return .object(pairs)
+    }
+}
