@@ -15,7 +15,7 @@ public final class SnapshotReader {
     /// Blobs larger than this are streamed, not inflated, for prefix reads (tests lower it).
     var prefixInflateLimit = SnapshotReader.prefixInflateCeiling
 
-    private let repository: RepositoryHandle?
+    let repository: RepositoryHandle?
     private let files: NoFollowReader
     private var objectDatabase: OpaquePointer?
 

@@ -74,12 +74,12 @@ struct Rules: ParsableCommand {
         @OptionGroup var ruleOptions: RuleOptions
 
         func run() throws {
-            let (rules, releases) = try ruleOptions.loadRules(adding: paths)
+            let (rules, tables) = try ruleOptions.loadRules(adding: paths)
             let selected = paths.isEmpty ? rules.rules : rules.rules.filter { rule in paths.contains { rule.location.path == $0 } }
             var passed = 0
             var failed = 0
             for rule in selected {
-                for outcome in ExampleRunner.run(rule, in: rules, releases: releases) {
+                for outcome in ExampleRunner.run(rule, in: rules, tables: tables) {
                     if let failure = outcome.failure {
                         failed += 1
                         print("FAIL \(outcome.example.location) \(rule.id)\(outcome.example.name.map { " (\($0))" } ?? ""): \(failure)")

@@ -68,7 +68,7 @@ struct Scan: ParsableCommand {
         let loader = try configurationLoader(from: &input)
         let configDirectory = loader?.configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? path
         let configRuleFiles = (loader?.configuration.ruleFiles ?? []).map { $0.hasPrefix("/") ? $0 : configDirectory + "/" + $0 }
-        let (rules, releases) = try ruleOptions.loadRules(adding: configRuleFiles)
+        let (rules, tables) = try ruleOptions.loadRules(adding: configRuleFiles)
         var configuration = Configuration()
         if let loader {
             do {
@@ -84,7 +84,7 @@ struct Scan: ParsableCommand {
             input.unreadable = input.unreadable.filter { !configuration.isExcluded($0.key) }
         }
 
-        let report = Scanner.run(input, rules: rules, configuration: configuration, releases: releases, asOf: asOf ?? CalendarDate.today())
+        let report = Scanner.run(input, rules: rules, configuration: configuration, tables: tables, asOf: asOf ?? CalendarDate.today())
         let reportFormat = ReportFormat(rawValue: format) ?? .text
         let text: String
         switch reportFormat {

@@ -64,6 +64,21 @@ struct CommandLineTests {
         #expect(result.stdout.contains("\"revisionId\""))
     }
 
+    @Test func sarifOfTheEBPFDemo() throws {
+        let result = Self.plumbline(["scan", Support.fixtures + "/repos/ebpf-demo", "--format", "sarif", "--as-of", "2026-11-25"])
+        #expect(result.status == 1, "\(result.stderr)")
+        Support.keepSARIF(result.stdout, named: "ebpf-demo")
+        for rule in ["PLB-BPF-004", "PLB-BPF-009", "PLB-BPF-010", "PLB-BPF-012"] {
+            #expect(result.stdout.contains("\"ruleId\": \"\(rule)\""), "ebpf-demo lacks \(rule)")
+        }
+        #expect(result.stdout.contains("\"uri\": \"fixtures/repos/ebpf-demo/internal/counter/counter_bpfel.o\""))
+        // The floor is a parameter: at 5.10 the ring-buffer and probe_read_kernel objects are fine.
+        let config = Support.temporaryDirectory("ebpf-config") + "/plumbline.yaml"
+        Support.write(["plumbline.yaml": "parameters:\n  ebpf.min_kernel: \"5.10\"\n"], under: URL(fileURLWithPath: config).deletingLastPathComponent().path)
+        let floored = Self.plumbline(["scan", Support.fixtures + "/repos/ebpf-demo", "--config", config, "--format", "json", "--as-of", "2026-11-25"])
+        #expect(!floored.stdout.contains("PLB-BPF-010"), "\(floored.stdout)\(floored.stderr)")
+    }
+
     @Test func jsonOutputToAFile() throws {
         let output = Support.temporaryDirectory("json") + "/report.json"
         let result = Self.plumbline(["scan", Self.demo, "--format", "json", "--output", output, "--as-of", "2026-11-25"])

@@ -72,7 +72,7 @@ struct ConfigurationTests {
     }
 
     @Test func unknownParameter() {
-        #expect(Self.error("parameters:\n  ebpf.min_kernal: \"5.4\"\n") == ".plumbline.yaml:2:3: error: unknown parameter 'ebpf.min_kernal'")
+        #expect(Self.error("parameters:\n  ebpf.min_kernal: \"5.4\"\n") == ".plumbline.yaml:2:3: error: unknown parameter 'ebpf.min_kernal'; did you mean 'ebpf.min_kernel'?")
     }
 
     @Test func levelOverrideAndExclusionApplyToFindings() {

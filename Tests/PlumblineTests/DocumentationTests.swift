@@ -21,7 +21,7 @@ struct DocumentationTests {
 
 @Suite("Go release table")
 struct GoReleaseTableTests {
-    static let table = Support.shipped.releases
+    static let table = Support.shipped.tables.releases
 
     @Test func coversGo111To127() {
         #expect(Self.table.releases.first?.version == "1.11")

@@ -9,7 +9,7 @@ struct RuleExampleTests {
     @Test("examples", arguments: rules.map(\.id))
     func examples(ruleID: String) throws {
         let rule = try #require(Support.shipped.rules.rule(ruleID))
-        let outcomes = ExampleRunner.run(rule, in: Support.shipped.rules, releases: Support.shipped.releases)
+        let outcomes = ExampleRunner.run(rule, in: Support.shipped.rules, tables: Support.shipped.tables)
         #expect(outcomes.count == rule.examples.count)
         for outcome in outcomes {
             #expect(outcome.failure == nil, "\(outcome.example.location) \(ruleID): \(outcome.failure ?? "")")
@@ -32,6 +32,15 @@ struct RuleExampleTests {
         }
     }
 
+    @Test func ebpfPackHasTwelveRulesWithStableIDs() {
+        let pack = Self.rules.filter { $0.location.path.hasSuffix("ebpf.yaml") }
+        #expect(pack.count >= 12)
+        for rule in pack {
+            #expect(rule.id.range(of: #"^PLB-BPF-[0-9]{3}$"#, options: .regularExpression) != nil, "\(rule.id)")
+            #expect(rule.category == .ebpf)
+        }
+    }
+
     /// The example runner must be able to fail: a rule whose example expects the wrong count is caught.
     @Test func runnerReportsAWrongExpectation() throws {
         let yaml = """
@@ -51,7 +60,7 @@ struct RuleExampleTests {
                 expect: 0
         """
         let rules = try Support.loadRules(yaml).get()
-        let outcomes = ExampleRunner.run(try #require(rules.rule("TEST-GO-001")), in: rules, releases: Support.shipped.releases)
+        let outcomes = ExampleRunner.run(try #require(rules.rule("TEST-GO-001")), in: rules, tables: Support.shipped.tables)
         #expect(outcomes.map(\.passed) == [false, true])
         #expect(outcomes[0].failure?.contains("expected 2 finding(s), got 1") == true)
     }

@@ -55,7 +55,7 @@ struct RuleLoaderTests {
     }
 
     @Test func operatorOnTheWrongFieldType() {
-        #expect(Self.firstError(Self.rule(when: "when: { field: path, version_lt: v1.0.0 }")).hasPrefix("test.yaml:7:38: error: 'version_lt' needs a module or Go version field, but 'path' is string"))
+        #expect(Self.firstError(Self.rule(when: "when: { field: path, version_lt: v1.0.0 }")).hasPrefix("test.yaml:7:38: error: 'version_lt' needs a module, Go or kernel version field, but 'path' is string"))
     }
 
     @Test func badGoVersionLiteral() {

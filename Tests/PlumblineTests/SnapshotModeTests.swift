@@ -63,6 +63,6 @@ struct SnapshotModeTests {
 
 extension Support {
     static func scanInput(_ input: ScanInput) -> ScanReport {
-        Scanner.run(input, rules: shipped.rules, configuration: Configuration(), releases: shipped.releases, asOf: "2026-11-25")
+        Scanner.run(input, rules: shipped.rules, configuration: Configuration(), tables: shipped.tables, asOf: "2026-11-25")
     }
 }

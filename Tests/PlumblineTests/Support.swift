@@ -16,12 +16,12 @@ enum Support {
     static var fixtures: String { packageRoot + "/fixtures" }
 
     /// The shipped rule packs and release table, loaded once.
-    static let shipped: (rules: RuleSet, releases: GoReleaseTable) = {
+    static let shipped: (rules: RuleSet, tables: DataTables) = {
         do {
             let sources = try ShippedRules.packFiles(in: rulesDirectory).map {
                 RuleLoader.Source(path: $0, bytes: try ShippedRules.readFile($0))
             }
-            return (try RuleLoader.load(sources), try ShippedRules.releaseTable(in: rulesDirectory))
+            return (try RuleLoader.load(sources), try ShippedRules.dataTables(in: rulesDirectory))
         } catch {
             fatalError("the shipped rules do not load: \(error)")
         }
@@ -43,7 +43,7 @@ enum Support {
             paths: files.keys.sorted(),
             files: files.filter { FileSelection.isWanted($0.key) }.mapValues { Array($0.utf8) }
         )
-        return Scanner.run(input, rules: shipped.rules, configuration: configuration, releases: shipped.releases, asOf: asOf)
+        return Scanner.run(input, rules: shipped.rules, configuration: configuration, tables: shipped.tables, asOf: asOf)
     }
 
     static func temporaryDirectory(_ name: String = "plumbline") -> String {

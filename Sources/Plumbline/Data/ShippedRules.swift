@@ -35,6 +35,18 @@ public enum ShippedRules {
         return try GoReleaseTable(bytes: try readFile(path), path: path)
     }
 
+    /// Every data table under `directory/data`.
+    public static func dataTables(in directory: String) throws(DefinitionError) -> DataTables {
+        let releases = try releaseTable(in: directory)
+        do {
+            return DataTables(releases: releases, bpf: try BPFTablesLoader.load(directory: directory + "/data"))
+        } catch let error as BPFTablesLoader.LoadError {
+            throw DefinitionError(SourceLocation(path: error.file, line: error.mark.line, column: error.mark.column), error.message)
+        } catch {
+            throw DefinitionError(.file(directory + "/data"), "\(error)")
+        }
+    }
+
     public static func readFile(_ path: String) throws(DefinitionError) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DefinitionError(.file(path), "cannot read \(path)")

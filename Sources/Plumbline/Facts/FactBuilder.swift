@@ -5,16 +5,18 @@ import GoModules
 struct FactBuilder {
     let input: ScanInput
     let parsed: ParsedRepository
-    let releases: GoReleaseTable
+    let tables: DataTables
     let asOf: String
+
+    var releases: GoReleaseTable { tables.releases }
 
     /// The go.work that uses each module directory (the first, in path order, when several do).
     private var workspaceOfDir: [String: ParsedRepository.Workspace] = [:]
 
-    init(input: ScanInput, parsed: ParsedRepository, releases: GoReleaseTable, asOf: String) {
+    init(input: ScanInput, parsed: ParsedRepository, tables: DataTables, asOf: String) {
         self.input = input
         self.parsed = parsed
-        self.releases = releases
+        self.tables = tables
         self.asOf = asOf
         for workspace in parsed.workspaces {
             for use in workspace.gowork.uses {
@@ -49,6 +51,8 @@ struct FactBuilder {
         base.facts[.module] = modules
         base.facts[.requirement] = requirements
         base.facts[.replace] = replaces
+        base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths))
+        base.facts[.bpfProgram] = BPFFacts.programs(parsed.bpfObjects)
         base.anchors[.module] = anchors
         base.anchors[.workspace] = Dictionary(uniqueKeysWithValues: parsed.workspaces.map { workspace in
             var places: [String: SourceLocation] = [:]

@@ -22,7 +22,7 @@ public indirect enum FactValue: Sendable, Hashable {
         case .bool(let b): b ? "true" : "false"
         case .int(let i): String(i)
         case .string(let s): s
-        case .list(let items): items.map(\.rendered).joined(separator: ", ")
+        case .list(let items): items.isEmpty ? "none" : items.map(\.rendered).joined(separator: ", ")
         case .object(let o): o.identity
         }
     }

@@ -7,6 +7,8 @@ public indirect enum FieldType: Sendable, Equatable, CustomStringConvertible {
     case moduleVersion
     /// A Go release or language version (`1.21`, `1.21rc1`, `1.21.0`), compared in Go's own order.
     case goVersion
+    /// A Linux kernel version, `5.8`, compared numerically.
+    case kernelVersion
     /// A calendar date, `YYYY-MM-DD`.
     case date
     case list(FieldType)
@@ -19,6 +21,7 @@ public indirect enum FieldType: Sendable, Equatable, CustomStringConvertible {
         case .string: "string"
         case .moduleVersion: "module version"
         case .goVersion: "Go version"
+        case .kernelVersion: "kernel version"
         case .date: "date"
         case .list(let element): "list of \(element)"
         case .object(let schema): schema.name

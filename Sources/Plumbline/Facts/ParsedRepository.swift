@@ -1,3 +1,4 @@
+import BPF
 import Dispatch
 import GoModules
 
@@ -33,12 +34,14 @@ struct ParsedRepository: Sendable {
     var modules: [Module] = []
     var workspaces: [Workspace] = []
     var errors: [ParseError] = []
+    /// ELF files that are, or claim to be, eBPF objects.
+    var bpfObjects: [BPFArtifact] = []
     /// Directories holding a go.mod, parsed or not: what `use` and local replaces point at.
     var moduleDirs: Set<String> = []
 
-    init(_ input: ScanInput) {
+    init(_ input: ScanInput, bpfTables: BPFTables) {
         let paths = input.files.keys.sorted()
-        let outcomes = Self.parseAll(paths, input.files)
+        let outcomes = Self.parseAll(paths, input.files, bpfTables)
         var gosums: [String: (GoSum, GoSumIndex)] = [:]
         var vendors: [String: VendorModules] = [:]
         var gomods: [(String, GoModFile)] = []
@@ -49,6 +52,7 @@ struct ParsedRepository: Sendable {
             case .gowork(let file): goworks.append((path, file))
             case .gosum(let sum, let index): gosums[path] = (sum, index)
             case .vendor(let vendor): vendors[path] = vendor
+            case .bpf(let artifact): bpfObjects.append(artifact)
             case .failed(let error): errors.append(error)
             case .ignored: break
             }
@@ -80,20 +84,21 @@ struct ParsedRepository: Sendable {
         case gowork(GoWorkFile)
         case gosum(GoSum, GoSumIndex)
         case vendor(VendorModules)
+        case bpf(BPFArtifact)
         case failed(ParseError)
         case ignored
     }
 
-    private static func parseAll(_ paths: [String], _ files: [String: [UInt8]]) -> [Outcome] {
+    private static func parseAll(_ paths: [String], _ files: [String: [UInt8]], _ bpfTables: BPFTables) -> [Outcome] {
         let results = OutcomeSlots(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
-            results.store(index, parse(path, files[path] ?? []))
+            results.store(index, parse(path, files[path] ?? [], bpfTables))
         }
         return results.values
     }
 
-    private static func parse(_ path: String, _ bytes: [UInt8]) -> Outcome {
+    private static func parse(_ path: String, _ bytes: [UInt8], _ bpfTables: BPFTables) -> Outcome {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         do {
             switch name {
@@ -107,7 +112,8 @@ struct ParsedRepository: Sendable {
             case "modules.txt":
                 return .vendor(VendorModules.parse(bytes, fileName: path))
             default:
-                return .ignored
+                guard FileSelection.isArtifact(path) else { return .ignored }
+                return BPFArtifact.classify(path: path, bytes: bytes, tables: bpfTables).map(Outcome.bpf) ?? .ignored
             }
         } catch {
             return .failed(ParseError(file: path, kind: name, line: error.line, column: error.column, message: error.message))

@@ -6,9 +6,13 @@ public enum Scope: String, Sendable, CaseIterable, Codable {
     case module
     case requirement
     case replace
+    case bpfObject = "bpf_object"
+    case bpfProgram = "bpf_program"
 
     public var schema: ObjectSchema {
         switch self {
+        case .bpfObject: Schemas.bpfObject
+        case .bpfProgram: Schemas.bpfProgram
         case .repository: Schemas.repository
         case .workspace: Schemas.workspace
         case .module: Schemas.module
@@ -188,5 +192,66 @@ enum Schemas {
         FieldSpec("target_has_gomod", .bool, "The directory holds a go.mod in the snapshot (absent when outside)."),
         FieldSpec("in_workspace", .bool, "The go.mod holding this replace belongs to a module used by a go.work."),
         FieldSpec("module", .object(moduleRef), "The module whose go.mod holds the replace (absent for go.work)."),
+    ])
+
+    static let bpfMap = ObjectSchema(name: "bpf_map", doc: "A map an eBPF object defines.", fields: [
+        FieldSpec("name", .string, "Map name."),
+        FieldSpec("type", .string, "Map type (`hash`, `ringbuf`, ...), or `unknown(N)`."),
+        FieldSpec("max_entries", .int, "max_entries, when known."),
+        FieldSpec("definition", .string, "`btf` (a BTF-defined map in `.maps`) or `legacy` (a `struct bpf_map_def` record in `maps`)."),
+        FieldSpec("missing_btf", .bool, "A `.maps` entry without the BTF that describes it."),
+    ])
+
+    static let bpfObjectRef = ObjectSchema(name: "bpf_object_ref", doc: "The object a program belongs to.", fields: [
+        FieldSpec("file", .string, "Repository-relative path of the object."),
+        FieldSpec("license", .string, "Its licence string."),
+        FieldSpec("gpl_compatible", .bool, "Its licence is GPL-compatible as the kernel judges it."),
+        FieldSpec("bpf2go", .bool, "Named like a bpf2go output (`*_bpfel.o`, `*_bpfeb.o`)."),
+    ])
+
+    static let bpfProgramFields: [FieldSpec] = [
+        FieldSpec("name", .string, "Program (function) name."),
+        FieldSpec("section", .string, "ELF section, which names the program type (`kprobe/sys_execve`)."),
+        FieldSpec("type", .string, "Program type resolved from the section name per libbpf's table (`kprobe`, `xdp`, ...)."),
+        FieldSpec("libbpf", .string, "How the section name resolves: `exact` (libbpf's table), `cilium-only` (only cilium/ebpf's looser prefix match), `legacy` (an old name), `unknown`."),
+        FieldSpec("cilium_type", .string, "Program type cilium/ebpf gives the section, when it knows one."),
+        FieldSpec("instructions", .int, "Instruction slots (a 64-bit load counts two)."),
+        FieldSpec("helpers", .list(.int), "Helper ids called, including by the functions it calls."),
+        FieldSpec("kfuncs", .list(.string), "Kernel functions called (relocations to undefined symbols)."),
+        FieldSpec("maps", .list(.string), "Maps referenced."),
+        FieldSpec("core_relocations", .int, "CO-RE relocations in the program."),
+        FieldSpec("static", .bool, "A static (file-local) function."),
+    ]
+
+    static let bpfProgramItem = ObjectSchema(name: "bpf_program_item", doc: "A program of an eBPF object.", fields: bpfProgramFields)
+
+    static let bpfProgram = ObjectSchema(name: "bpf_program", doc: "One program of an eBPF object.", fields: bpfProgramFields + [
+        FieldSpec("object", .object(bpfObjectRef), "The object it belongs to."),
+    ])
+
+    static let bpfObject = ObjectSchema(name: "bpf_object", doc: "An eBPF ELF object: tracked `*.o`/`*.elf` files whose header says EM_BPF (or EM_NONE with BPF-shaped content), and any file named `*.bpf.o`, `*_bpfel.o` or `*_bpfeb.o`.", fields: [
+        FieldSpec("file", .string, "Repository-relative path."),
+        FieldSpec("valid", .bool, "It decodes as a relocatable eBPF ELF object."),
+        FieldSpec("error", .string, "Why it does not, with the byte offset."),
+        FieldSpec("bpf2go", .bool, "Named like a bpf2go output (`*_bpfel.o`, `*_bpfeb.o`)."),
+        FieldSpec("bpf2go_pair_complete", .bool, "For a bpf2go output: the other byte order's object is in the snapshot too."),
+        FieldSpec("endianness", .string, "`little` or `big`."),
+        FieldSpec("license", .string, "The `license` section's string."),
+        FieldSpec("gpl_compatible", .bool, "The licence is one the kernel treats as GPL-compatible."),
+        FieldSpec("btf", .bool, "Has a `.BTF` section (needed for CO-RE and BTF-defined maps)."),
+        FieldSpec("btf_ext", .bool, "Has a `.BTF.ext` section."),
+        FieldSpec("core_relocations", .int, "CO-RE relocation records in `.BTF.ext`."),
+        FieldSpec("maps_section_without_btf", .bool, "Defines maps in `.maps` but has no BTF to describe them."),
+        FieldSpec("legacy_maps", .bool, "Defines maps in a legacy `maps` section, which libbpf ≥ 1.0 refuses."),
+        FieldSpec("maps", .list(.object(bpfMap)), "Maps defined."),
+        FieldSpec("programs", .list(.object(bpfProgramItem)), "Programs."),
+        FieldSpec("program_count", .int, "Number of programs."),
+        FieldSpec("helpers", .list(.int), "Helper ids called anywhere in the object."),
+        FieldSpec("gpl_only_helpers", .list(.int), "Helpers called that the kernel allows only to GPL-compatible programs."),
+        FieldSpec("kfuncs", .list(.string), "Kernel functions called."),
+        FieldSpec("min_kernel", .kernelVersion, "Oldest kernel with every helper, program type, map type, BTF kind and instruction feature the object uses."),
+        FieldSpec("min_kernel_reason", .string, "What sets min_kernel (`helper 130 bpf_ringbuf_output`)."),
+        FieldSpec("loader_min_kernel", .kernelVersion, "The same without BTF kinds, which libbpf and cilium/ebpf rewrite away on older kernels."),
+        FieldSpec("loader_min_kernel_reason", .string, "What sets loader_min_kernel."),
     ])
 }

@@ -8,9 +8,10 @@ public indirect enum Condition: Sendable {
     case test(FieldTest)
 }
 
-/// `{ field: PATH, <operator>: operand }`.
+/// `{ field: PATH, <operator>: operand }`, or `{ param: NAME, <operator>: operand }` to test a parameter.
 public struct FieldTest: Sendable {
-    public let path: [String]
+    /// What is tested: a field of the fact (`.field`) or a parameter (`.param`).
+    public let subject: Operand
     public let type: FieldType
     public let op: Operator
 }

@@ -1,3 +1,4 @@
+import BPF
 import GoModules
 
 /// What a condition reads: the scope's fact, the `for_each` item when there is one, and parameters.
@@ -36,7 +37,7 @@ extension Condition {
 
 extension FieldTest {
     func evaluate(in context: EvaluationContext) -> Bool {
-        let value = context.value(at: path)
+        let value = context.resolve(subject)
         switch op {
         case .exists(let expected):
             return !value.isNull == expected
@@ -100,6 +101,9 @@ enum VersionOrder {
         case .goVersion:
             guard GoVersion.isValid(a), GoVersion.isValid(b) else { return nil }
             return GoVersion.compare(a, b)
+        case .kernelVersion:
+            guard let a = BPFKernelVersion(a), let b = BPFKernelVersion(b) else { return nil }
+            return a < b ? -1 : (a == b ? 0 : 1)
         default:
             guard ModuleVersion.isValid(a), ModuleVersion.isValid(b) else { return nil }
             return ModuleVersion.compare(a, b)

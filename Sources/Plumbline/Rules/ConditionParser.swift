@@ -48,24 +48,36 @@ extension StrictYAML {
                 return combinator == "all" ? .all(children) : .any(children)
             }
         }
-        let map = try mapping(node, "a condition", allowed: ["field"] + Self.operators)
-        guard let fieldPair = map["field"] else {
-            throw error(node, "a condition needs 'field' and one operator, or one of all/any/not")
+        let map = try mapping(node, "a condition", allowed: ["field", "param"] + Self.operators)
+        let subjectKey = map["field"] != nil ? "field" : "param"
+        guard let subjectPair = map[subjectKey], map["field"] == nil || map["param"] == nil else {
+            throw error(node, "a condition needs 'field' (or 'param') and one operator, or one of all/any/not")
         }
-        let ops = map.keys.filter { $0 != "field" }.sorted()
+        let ops = map.keys.filter { $0 != subjectKey }.sorted()
         guard ops.count == 1, let opName = ops.first, let opPair = map[opName] else {
             let found = ops.isEmpty ? "none" : ops.joined(separator: ", ")
             throw error(node, "a condition needs exactly one operator (\(Self.operators.joined(separator: ", "))); found \(found)")
         }
-        let pathText = try nonEmptyString(fieldPair.value, "field")
-        let path = pathText.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let pathText = try nonEmptyString(subjectPair.value, subjectKey)
+        let subject: Operand
         let type: FieldType
-        switch context.resolve(path) {
-        case .success(let resolved): type = resolved
-        case .failure(let failure): throw error(fieldPair.value, failure.message)
+        if subjectKey == "param" {
+            guard let parameter = context.parameters[pathText] else {
+                let known = context.parameters.keys.sorted().joined(separator: ", ")
+                throw error(subjectPair.value, "unknown parameter '\(pathText)'; declared parameters: \(known.isEmpty ? "none" : known)")
+            }
+            subject = .param(pathText)
+            type = parameter.type
+        } else {
+            let path = pathText.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            switch context.resolve(path) {
+            case .success(let resolved): type = resolved
+            case .failure(let failure): throw error(subjectPair.value, failure.message)
+            }
+            subject = .field(path)
         }
         let op = try parseOperator(opName, opPair.value, fieldType: type, fieldText: pathText, context)
-        return .test(FieldTest(path: path, type: type, op: op))
+        return .test(FieldTest(subject: subject, type: type, op: op))
     }
 
     private func parseOperator(
@@ -88,7 +100,7 @@ extension StrictYAML {
             }
             return name == "in" ? .oneOf(values) : .noneOf(values)
         case "matches":
-            try requireType({ [.string, .moduleVersion, .goVersion, .date].contains($0) }, "a text field")
+            try requireType({ [.string, .moduleVersion, .goVersion, .kernelVersion, .date].contains($0) }, "a text field")
             let pattern = try string(node, "'matches'")
             do {
                 return .matches(try CompiledRegex(pattern))
@@ -111,7 +123,7 @@ extension StrictYAML {
             let ordering = Ordering(rawValue: name) ?? .eq
             return .compare(ordering, try operand(node, type: fieldType, name, context))
         case "version_lt", "version_le", "version_gt", "version_ge", "version_eq":
-            try requireType({ $0 == .moduleVersion || $0 == .goVersion }, "a module or Go version field")
+            try requireType({ $0 == .moduleVersion || $0 == .goVersion || $0 == .kernelVersion }, "a module, Go or kernel version field")
             let ordering = Ordering(rawValue: String(name.dropFirst("version_".count))) ?? .eq
             return .version(ordering, try operand(node, type: fieldType, name, context))
         case "is":

@@ -15,19 +15,19 @@ public enum ExampleRunner {
         public var passed: Bool { failure == nil }
     }
 
-    public static func run(_ rule: Rule, in rules: RuleSet, releases: GoReleaseTable) -> [Outcome] {
+    public static func run(_ rule: Rule, in rules: RuleSet, tables: DataTables) -> [Outcome] {
         rule.examples.map { example in
             let input = ScanInput(
                 source: SourceInfo(kind: "directory"),
                 paths: example.files.keys.sorted(),
-                files: example.files.filter { FileSelection.isWanted($0.key) }.mapValues { Array($0.utf8) }
+                files: example.files.filter { FileSelection.isWanted($0.key) }
             )
             var configuration = Configuration()
             configuration.enabledRules = [rule.id]
             configuration.parameters = example.parameters
             let report = Scanner.run(
                 input, rules: RuleSet(rules: [rule], parameters: rules.parameters), configuration: configuration,
-                releases: releases, asOf: example.asOf ?? defaultAsOf
+                tables: tables, asOf: example.asOf ?? defaultAsOf
             )
             let findings = report.findings.filter { $0.ruleID == rule.id }
             var failure: String?

@@ -40,8 +40,8 @@ public struct MessageTemplate: Sendable {
                     throw TemplateError(message: "empty or malformed placeholder '{\(name)}'")
                 }
                 if !text.isEmpty { parts.append(.text(text)); text = "" }
-                if path.count == 2, path[0] == "param" {
-                    parts.append(.param(path[1]))
+                if path.count >= 2, path[0] == "param" {
+                    parts.append(.param(path.dropFirst().joined(separator: ".")))
                 } else {
                     parts.append(.field(path))
                 }

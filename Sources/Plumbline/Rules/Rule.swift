@@ -24,7 +24,7 @@ public struct Remediation: Sendable {
 /// A rule example: a small repository given as files, and how many findings the rule must produce on it.
 public struct RuleExample: Sendable {
     public let name: String?
-    public let files: [String: String]
+    public let files: [String: [UInt8]]
     public let parameters: [String: FactValue]
     public let asOf: String?
     public let expect: Int

@@ -181,8 +181,9 @@ extension StrictYAML {
         let text = try nonEmptyString(node, "message")
         do {
             return try MessageTemplate(text) { path in
-                if path.count == 2, path[0] == "param" {
-                    return context.parameters[path[1]] == nil ? "unknown parameter '\(path[1])'" : nil
+                if path.count >= 2, path[0] == "param" {
+                    let name = path.dropFirst().joined(separator: ".")
+                    return context.parameters[name] == nil ? "unknown parameter '\(name)'" : nil
                 }
                 switch context.resolve(path) {
                 case .success: return nil
@@ -212,6 +213,21 @@ extension StrictYAML {
         return (remediation, after)
     }
 
+    /// Text given inline, or `{ file: PATH }`: the bytes of a file relative to the rule file's directory, for
+    /// binary artifacts (eBPF objects, wasm modules) that have no text form.
+    func exampleContent(_ node: YAMLNode, _ path: String) throws(DefinitionError) -> [UInt8] {
+        guard node.mappingPairs != nil else { return Array(try string(node, "the content of \(path)").utf8) }
+        let map = try mapping(node, "the content of \(path)", allowed: ["file"])
+        guard let filePair = map["file"] else { throw error(node, "the content of \(path) needs 'file'") }
+        let relative = try nonEmptyString(filePair.value, "file")
+        let directory = URL(fileURLWithPath: file).deletingLastPathComponent()
+        let source = relative.hasPrefix("/") ? relative : directory.appendingPathComponent(relative).path
+        guard let data = FileManager.default.contents(atPath: source) else {
+            throw error(filePair.value, "cannot read example file \(source)")
+        }
+        return [UInt8](data)
+    }
+
     func example(_ node: YAMLNode, parameters: [String: Parameter]) throws(DefinitionError) -> RuleExample {
         let map = try mapping(node, "an example", allowed: ["name", "files", "parameters", "as_of", "expect", "at"])
         guard let filesPair = map["files"], let expectPair = map["expect"] else {
@@ -220,13 +236,13 @@ extension StrictYAML {
         guard let filePairs = filesPair.value.mappingPairs else {
             throw error(filesPair.value, "files must map paths to contents, found \(filesPair.value.kindDescription)")
         }
-        var files: [String: String] = [:]
+        var files: [String: [UInt8]] = [:]
         for pair in filePairs {
             let path = try nonEmptyString(pair.key, "a file path")
             if path.hasPrefix("/") || path.split(separator: "/").contains("..") {
                 throw error(pair.key, "example file paths must be relative and stay inside the example")
             }
-            files[path] = try string(pair.value, "the content of \(path)")
+            files[path] = try exampleContent(pair.value, path)
         }
         var values: [String: FactValue] = [:]
         if let parametersPair = map["parameters"] {

@@ -1,3 +1,4 @@
+import BPF
 import GoModules
 import YAML
 
@@ -21,6 +22,12 @@ extension StrictYAML {
             let text = try string(node, what)
             guard GoVersion.isValid(text) else {
                 throw error(node, "\(what) must be a Go version like 1.22 or 1.22.3, found '\(text)'")
+            }
+            return .string(text)
+        case .kernelVersion:
+            let text = try string(node, what)
+            guard BPFKernelVersion(text) != nil else {
+                throw error(node, "\(what) must be a kernel version like 5.8, found '\(text)'")
             }
             return .string(text)
         case .date:
@@ -47,10 +54,11 @@ extension StrictYAML {
         case "string": return .string
         case "module_version": return .moduleVersion
         case "go_version": return .goVersion
+        case "kernel_version": return .kernelVersion
         case "date": return .date
         case "string_list": return .list(.string)
         default:
-            throw error(node, "type must be one of bool, int, string, module_version, go_version, date, string_list; found '\(name)'")
+            throw error(node, "type must be one of bool, int, string, module_version, go_version, kernel_version, date, string_list; found '\(name)'")
         }
     }
 }

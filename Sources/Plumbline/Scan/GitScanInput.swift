@@ -16,6 +16,11 @@ extension ScanInput {
                 paths.append(entry.path)
                 guard FileSelection.isWanted(entry.path) else { continue }
                 do {
+                    // Object files are common build outputs: read the whole file only if its header could be eBPF.
+                    if FileSelection.isArtifact(entry.path),
+                       !BPFArtifact.mayBeBPF(path: entry.path, header: try reader.readPrefix(entry, count: 20)) {
+                        continue
+                    }
                     files[entry.path] = try reader.read(entry, limit: FileSelection.maxFileBytes)
                 } catch {
                     unreadable[entry.path] = error.message

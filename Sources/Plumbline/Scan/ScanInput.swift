@@ -51,14 +51,20 @@ public enum FileSelection {
         if name.elementsEqual(vendorListName) {
             return path == "vendor/modules.txt" || path.hasSuffix("/vendor/modules.txt")
         }
-        return false
+        // Build artifacts: ELF objects (eBPF among them) are recognised by their header once read.
+        return isArtifact(path) && !isInIgnoredTree(path)
+    }
+
+    /// Files that may be build artifacts the decoders verify.
+    public static func isArtifact(_ path: String) -> Bool {
+        path.hasSuffix(".o") || path.hasSuffix(".elf")
     }
 
     private static let configName = Array(".plumbline.yaml".utf8)
     private static let vendorListName = Array("modules.txt".utf8)
     private static let moduleFileNames = ["go.mod", "go.work", "go.sum", "go.work.sum"].map { Array($0.utf8) }
 
-    /// go.mod files in vendor/ and testdata/ trees are not modules of the repository.
+    /// go.mod files (and build artifacts) in vendor/ and testdata/ trees are not the repository's own.
     static func isInIgnoredTree(_ path: String) -> Bool {
         path.split(separator: "/").dropLast().contains { $0 == "vendor" || $0 == "testdata" }
     }

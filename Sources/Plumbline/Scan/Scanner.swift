@@ -1,10 +1,10 @@
 /// Snapshot → facts → rules → findings, for one scan.
 public enum Scanner {
     public static func run(
-        _ input: ScanInput, rules: RuleSet, configuration: Configuration, releases: GoReleaseTable, asOf: String
+        _ input: ScanInput, rules: RuleSet, configuration: Configuration, tables: DataTables, asOf: String
     ) -> ScanReport {
-        let parsed = ParsedRepository(input)
-        let base = FactBuilder(input: input, parsed: parsed, releases: releases, asOf: asOf).build()
+        let parsed = ParsedRepository(input, bpfTables: tables.bpf)
+        let base = FactBuilder(input: input, parsed: parsed, tables: tables, asOf: asOf).build()
         let active = rules.rules.filter(configuration.isEnabled)
         var parameters = rules.defaultParameters
         parameters.merge(configuration.parameters) { _, configured in configured }

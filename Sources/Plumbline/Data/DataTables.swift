@@ -1,0 +1,13 @@
+import BPF
+
+/// The data tables of `rules/data/` that facts are derived from: Go releases, and the eBPF helper,
+/// program-type, map-type, section-name and kernel-feature tables. Loaded once per run.
+public struct DataTables: Sendable {
+    public let releases: GoReleaseTable
+    public let bpf: BPFTables
+
+    public init(releases: GoReleaseTable, bpf: BPFTables) {
+        self.releases = releases
+        self.bpf = bpf
+    }
+}

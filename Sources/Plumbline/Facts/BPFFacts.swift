@@ -1,0 +1,99 @@
+import BPF
+
+/// Facts of the eBPF objects found in the snapshot: one `bpf_object` per file and one `bpf_program` per
+/// program.
+enum BPFFacts {
+    static func objects(_ artifacts: [BPFArtifact], paths: Set<String>) -> [FactObject] {
+        artifacts.map { object($0, paths: paths) }
+    }
+
+    /// The path of the other byte order's bpf2go output (`x_bpfel.o` ↔ `x_bpfeb.o`).
+    static func bpf2goSibling(_ path: String) -> String? {
+        if path.hasSuffix("_bpfel.o") { return String(path.dropLast("el.o".count)) + "eb.o" }
+        if path.hasSuffix("_bpfeb.o") { return String(path.dropLast("eb.o".count)) + "el.o" }
+        return nil
+    }
+
+    static func programs(_ artifacts: [BPFArtifact]) -> [FactObject] {
+        artifacts.flatMap { artifact -> [FactObject] in
+            guard let object = artifact.object else { return [] }
+            let reference = FactValue.object(FactObject(identity: "bpf:\(artifact.path)", location: .file(artifact.path), fields: [
+                "file": .string(artifact.path),
+                "license": .optional(object.license),
+                "gpl_compatible": .bool(object.isGPLCompatible),
+                "bpf2go": .bool(isBPF2Go(artifact.path)),
+            ]))
+            return object.programs.map { program in
+                var fields = programFields(program)
+                fields["object"] = reference
+                return FactObject(identity: "bpf-program:\(program.name)", location: .file(artifact.path), fields: fields)
+            }
+        }
+    }
+
+    static func isBPF2Go(_ path: String) -> Bool {
+        path.hasSuffix("_bpfel.o") || path.hasSuffix("_bpfeb.o")
+    }
+
+    private static func programFields(_ program: BPFProgram) -> [String: FactValue] {
+        [
+            "name": .string(program.name),
+            "section": .string(program.section),
+            "type": .optional(program.typeName),
+            "libbpf": .string(program.classification.match.rawValue),
+            "cilium_type": .optional(program.classification.ciliumProgramType?.name),
+            "instructions": .int(program.instructions),
+            "helpers": .list(program.helpers.map { .int($0) }),
+            "kfuncs": .strings(program.kfuncs),
+            "maps": .strings(program.mapReferences),
+            "core_relocations": .int(program.coreRelocations),
+            "static": .bool(program.isStatic),
+        ]
+    }
+
+    private static func object(_ artifact: BPFArtifact, paths: Set<String>) -> FactObject {
+        var fields: [String: FactValue] = [
+            "file": .string(artifact.path),
+            "valid": .bool(artifact.object != nil),
+            "error": .optional(artifact.error),
+            "bpf2go": .bool(isBPF2Go(artifact.path)),
+            "bpf2go_pair_complete": bpf2goSibling(artifact.path).map { .bool(paths.contains($0)) } ?? .null,
+        ]
+        if let object = artifact.object {
+            let minimum = object.minimumKernel
+            let loaderMinimum = object.minimumKernel(excluding: [.btfKind])
+            let hasMapsSection = object.sections.contains { $0.name == ".maps" }
+            fields.merge([
+                "endianness": .string(object.byteOrder.rawValue),
+                "license": .optional(object.license),
+                "gpl_compatible": .bool(object.isGPLCompatible),
+                "btf": .bool(object.btf != nil),
+                "btf_ext": .bool(object.btfExt != nil),
+                "core_relocations": .int(object.coreRelocationCount),
+                "maps_section_without_btf": .bool(hasMapsSection && (object.btf == nil || object.maps.contains(where: \.missingBTF))),
+                "legacy_maps": .bool(object.maps.contains { $0.definition == .legacy }),
+                "maps": .list(object.maps.map { map in
+                    .object(FactObject(identity: "map:\(map.name)", location: .file(artifact.path), fields: [
+                        "name": .string(map.name),
+                        "type": .optional(map.typeName ?? map.typeID.map { "unknown(\($0))" }),
+                        "max_entries": map.maxEntries.map { .int(Int($0)) } ?? .null,
+                        "definition": .string(map.definition.rawValue),
+                        "missing_btf": .bool(map.missingBTF),
+                    ]))
+                }),
+                "programs": .list(object.programs.map { program in
+                    .object(FactObject(identity: "program:\(program.name)", location: .file(artifact.path), fields: programFields(program)))
+                }),
+                "program_count": .int(object.programs.count),
+                "helpers": .list(object.helpers.map { .int($0) }),
+                "gpl_only_helpers": .list(object.gplOnlyHelpers.map { .int($0) }),
+                "kfuncs": .strings(object.kfuncs),
+                "min_kernel": .optional(minimum?.since?.description),
+                "min_kernel_reason": .optional(minimum?.reason),
+                "loader_min_kernel": .optional(loaderMinimum?.since?.description),
+                "loader_min_kernel_reason": .optional(loaderMinimum?.reason),
+            ]) { _, new in new }
+        }
+        return FactObject(identity: "bpf:\(artifact.path)", location: .file(artifact.path), fields: fields)
+    }
+}
