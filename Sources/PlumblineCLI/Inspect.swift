@@ -18,7 +18,7 @@ struct Inspect: ParsableCommand {
     @Argument(help: "The file: a go.mod or go.work (any name ending in .mod or .work), an eBPF ELF object or a WebAssembly module.")
     var file: String
 
-    @Option(help: "Output format: go-json (go.mod, go.work) or json (eBPF objects, WebAssembly modules). Default: the file's own.")
+    @Option(help: "Output format: go-json (go.mod, go.work); json or text (eBPF objects, WebAssembly modules). Default: go-json or json.")
     var format: String?
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -44,17 +44,20 @@ struct Inspect: ParsableCommand {
             printError("error: \(file): not a go.mod, go.work, ELF object or WebAssembly module")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-        let expected = kind == .elf || kind == .wasm ? "json" : "go-json"
-        if let format, format != expected {
-            printError("error: --format \(format) does not apply to \(file); use --format \(expected)")
+        let allowed = kind == .elf || kind == .wasm ? ["json", "text"] : ["go-json"]
+        if let format, !allowed.contains(format) {
+            printError("error: --format \(format) does not apply to \(file); use \(allowed.map { "--format \($0)" }.joined(separator: " or "))")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
+        let asText = format == "text"
         do {
             switch kind {
             case .gomod: print(GoEditJSON.render(try GoModFile.parse(bytes, fileName: file)), terminator: "")
             case .gowork: print(GoEditJSON.render(try GoWorkFile.parse(bytes, fileName: file)), terminator: "")
-            case .elf: print(try inspectObject(bytes), terminator: "")
-            case .wasm: print(InspectJSON.render(try WasmModule.decode(bytes)), terminator: "")
+            case .elf: print(try inspectObject(bytes, asText: asText), terminator: "")
+            case .wasm:
+                let module = try WasmModule.decode(bytes)
+                print(asText ? InspectReport.text(module, path: file) : InspectReport.json(module), terminator: "")
             }
         } catch let error as GoModParseError {
             printError(error.description)
@@ -68,7 +71,7 @@ struct Inspect: ParsableCommand {
         }
     }
 
-    private func inspectObject(_ bytes: [UInt8]) throws -> String {
+    private func inspectObject(_ bytes: [UInt8], asText: Bool) throws -> String {
         let tables: BPFTables
         do {
             tables = try BPFTablesLoader.load(directory: try ruleOptions.shippedDirectory() + "/data")
@@ -76,6 +79,7 @@ struct Inspect: ParsableCommand {
             printError(error.description)
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-        return InspectJSON.render(try BPFObject.decode(bytes, tables: tables))
+        let object = try BPFObject.decode(bytes, tables: tables)
+        return asText ? InspectReport.text(object, path: file) : InspectReport.json(object)
     }
 }

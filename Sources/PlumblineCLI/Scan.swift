@@ -29,6 +29,9 @@ struct Scan: ParsableCommand {
     @Option(help: ArgumentHelp("Configuration file (default: .plumbline.yaml at the root of the scanned snapshot).", valueName: "FILE"))
     var config: String?
 
+    @Option(name: .customLong("artifacts"), parsing: .upToNextOption, help: ArgumentHelp("Build outputs to verify besides the snapshot's files: files or directories, e.g. what CI just built.", valueName: "PATH"))
+    var artifacts: [String] = []
+
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge Go release support as of this date (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
@@ -65,6 +68,7 @@ struct Scan: ParsableCommand {
             throw ExitCode(ExitStatus.scanFailed.rawValue)
         }
 
+        input.addArtifacts(artifacts)
         let loader = try configurationLoader(from: &input)
         let configDirectory = loader?.configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? path
         let configRuleFiles = (loader?.configuration.ruleFiles ?? []).map { $0.hasPrefix("/") ? $0 : configDirectory + "/" + $0 }

@@ -7,7 +7,7 @@ import Testing
 /// set, the JSON of every fixture is also written there as `<object>.json` for `.ci/bpf-oracle.sh`.
 @Suite struct InspectJSONTests {
     private func json(_ object: BPFObject) throws -> [String: Any] {
-        let parsed = try JSONSerialization.jsonObject(with: Data(InspectJSON.render(object).utf8))
+        let parsed = try JSONSerialization.jsonObject(with: Data(InspectReport.json(object).utf8))
         return try #require(parsed as? [String: Any])
     }
 
@@ -69,7 +69,7 @@ import Testing
             #expect((root["symbols"] as? [Any])?.count == object.symbols.count, "\(name)")
             if let directory {
                 let url = URL(fileURLWithPath: directory).appendingPathComponent(name + ".json")
-                try Data((InspectJSON.render(object) + "\n").utf8).write(to: url)
+                try Data((InspectReport.json(object) + "\n").utf8).write(to: url)
             }
         }
     }

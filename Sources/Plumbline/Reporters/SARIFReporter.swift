@@ -27,15 +27,21 @@ public enum SARIFReporter {
             details.append(("mappedTo", .object([("uriBaseId", .string(baseID))])))
             run.append(("versionControlProvenance", .array([.object(details)])))
         }
+        // Code scanning only accepts results in files of the repository; findings about build outputs given
+        // with --artifacts from outside it become notifications, so nothing is dropped.
+        let (inRepository, outside) = (report.findings.filter { !$0.location.path.hasPrefix("/") }, report.findings.filter { $0.location.path.hasPrefix("/") })
+        let outsideNotes = outside.map { finding in
+            Notification(level: finding.level, message: "\(finding.location.path): \(finding.message) [\(finding.ruleID)]")
+        }
         run.append(("invocations", .array([.object([
             ("executionSuccessful", .bool(true)),
-            ("toolExecutionNotifications", .array(report.notifications.map(notification))),
+            ("toolExecutionNotifications", .array((report.notifications + outsideNotes).map(notification))),
             ("properties", .object([
                 ("source", .string(report.source.kind)),
                 ("asOf", .string(report.asOf)),
             ])),
         ])])))
-        run.append(("results", .array(report.findings.map { finding in
+        run.append(("results", .array(inRepository.map { finding in
             .object([
                 ("ruleId", .string(finding.ruleID)),
                 ("ruleIndex", .int(ruleIndex[finding.ruleID] ?? -1)),

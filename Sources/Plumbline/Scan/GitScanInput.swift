@@ -39,7 +39,8 @@ extension ScanInput {
             paths: paths,
             files: files,
             unreadable: unreadable,
-            notifications: notifications
+            notifications: notifications,
+            rootPath: snapshot.rootPath
         )
     }
 }

@@ -27,8 +27,11 @@ public struct ScanInput: Sendable {
     /// Selected files that could not be read, with the reason.
     public var unreadable: [String: String]
     public var notifications: [Notification]
+    /// The absolute directory repository-relative paths start from, when there is one on disk.
+    public var rootPath: String?
 
-    public init(source: SourceInfo, paths: [String], files: [String: [UInt8]], unreadable: [String: String] = [:], notifications: [Notification] = []) {
+    public init(source: SourceInfo, paths: [String], files: [String: [UInt8]], unreadable: [String: String] = [:], notifications: [Notification] = [], rootPath: String? = nil) {
+        self.rootPath = rootPath
         self.source = source
         self.paths = paths
         self.files = files

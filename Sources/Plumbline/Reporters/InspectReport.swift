@@ -2,13 +2,50 @@ import BPF
 import Wasm
 
 /// What `plumbline inspect` prints for a binary artifact: the decoder's facts as JSON, with the keys that
-/// tests, the CI oracles and users rely on (docs/inspect.md).
-public enum InspectJSON {
+/// tests, the CI oracles and users rely on, or as a summary for people.
+public enum InspectReport {
     /// eBPF object: issue keys first (kind ... min_kernel_reason), then helpers, BTF detail, kernel
     /// requirements, and the sections and symbols the llvm-readelf oracle compares.
-    public static func render(_ object: BPFObject) -> String { bpf(object).serialized() }
+    public static func json(_ object: BPFObject) -> String { bpf(object).serialized() }
 
-    public static func render(_ module: WasmModule) -> String { wasm(module).serialized() }
+    public static func json(_ module: WasmModule) -> String { wasm(module).serialized() }
+
+    /// A readable summary of the same facts as `json(_:)`.
+    public static func text(_ object: BPFObject, path: String) -> String {
+        var lines = ["\(path): eBPF object, \(object.byteOrder.rawValue)-endian, licence \(object.license.map { "\"\($0)\"" } ?? "none") (\(object.isGPLCompatible ? "GPL-compatible" : "not GPL-compatible"))"]
+        lines.append("BTF: \(object.btf.map { "yes, \($0.types.count) types" } ?? "no"); BTF.ext: \(object.btfExt == nil ? "no" : "yes"); CO-RE relocations: \(object.coreRelocationCount)")
+        if let minimum = object.minimumKernel {
+            lines.append("minimum kernel: \(minimum.since?.description ?? "unknown") (\(minimum.reason))")
+        }
+        if let loader = object.minimumKernel(excluding: [.btfKind]) {
+            lines.append("minimum kernel for libbpf/cilium (BTF rewritten): \(loader.since?.description ?? "unknown") (\(loader.reason))")
+        }
+        lines.append("programs: \(object.programs.count)")
+        for program in object.programs {
+            let helpers = program.helpers.isEmpty ? "none" : program.helpers.map(String.init).joined(separator: ",")
+            lines.append("  \(program.name)  \(program.section)  \(program.typeName ?? "?")  libbpf: \(program.classification.match.rawValue)  \(program.instructions) insns  helpers: \(helpers)")
+        }
+        lines.append("maps: \(object.maps.count)")
+        for map in object.maps {
+            lines.append("  \(map.name)  \(map.typeName ?? "?")  max_entries: \(map.maxEntries.map(String.init) ?? "?")  \(map.definition.rawValue)")
+        }
+        lines.append("kfuncs: \(object.kfuncs.isEmpty ? "none" : object.kfuncs.joined(separator: ", "))")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A readable summary of the same facts as `json(_:)`.
+    public static func text(_ module: WasmModule, path: String) -> String {
+        var lines = ["\(path): WebAssembly \(module.layer.name), \(module.size) bytes, target \(module.target.rawValue)"]
+        lines.append("features: \(module.features.isEmpty ? "none" : module.features.map(\.rawValue).joined(separator: ", "))")
+        if let go = module.go {
+            lines.append("Go: \(go.goVersion ?? "unknown version")\(go.path.map { ", main module \($0)" } ?? ""), \(go.dependencies.count) dependencies")
+        }
+        lines.append("imports: \(module.imports.count)")
+        for item in module.imports { lines.append("  \(item.module).\(item.name)  \(item.kind.rawValue)") }
+        lines.append("exports: \(module.exports.count)\(module.hasStart ? " (has a start function)" : "")")
+        for item in module.exports { lines.append("  \(item.name)  \(item.kind.rawValue)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
 
     static func bpf(_ object: BPFObject) -> JSONValue {
         let minimum = object.minimumKernel
