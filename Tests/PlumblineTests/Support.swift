@@ -95,9 +95,9 @@ enum Support {
 
     /// `git` with a fixed identity and dates, so commits are reproducible.
     @discardableResult
-    static func git(_ arguments: [String], in directory: String) -> ProcessResult {
+    static func git(_ arguments: [String], in directory: String, date: String = "2026-01-01T00:00:00Z") -> ProcessResult {
         run("/usr/bin/git", ["-c", "user.name=Plumbline Tests", "-c", "user.email=tests@plumbline.invalid", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"] + arguments, in: directory, environment: [
-            "GIT_AUTHOR_DATE": "2026-01-01T00:00:00Z", "GIT_COMMITTER_DATE": "2026-01-01T00:00:00Z",
+            "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date,
             "GIT_CONFIG_NOSYSTEM": "1", "HOME": NSTemporaryDirectory(),
         ])
     }

@@ -3,8 +3,8 @@ import BPF
 /// Facts of the eBPF objects found in the snapshot: one `bpf_object` per file and one `bpf_program` per
 /// program.
 enum BPFFacts {
-    static func objects(_ artifacts: [BPFArtifact], paths: Set<String>) -> [FactObject] {
-        artifacts.map { object($0, paths: paths) }
+    static func objects(_ artifacts: [BPFArtifact], paths: Set<String>, history: [String: LastChange]) -> [FactObject] {
+        artifacts.map { object($0, paths: paths, history: history) }
     }
 
     /// The path of the other byte order's bpf2go output (`x_bpfel.o` ↔ `x_bpfeb.o`).
@@ -51,8 +51,19 @@ enum BPFFacts {
         ]
     }
 
-    private static func object(_ artifact: BPFArtifact, paths: Set<String>) -> FactObject {
+    private static func object(_ artifact: BPFArtifact, paths: Set<String>, history: [String: LastChange]) -> FactObject {
+        let source = BPFSources.source(for: artifact.path, in: paths)
+        let objectChange = history[artifact.path]
+        let sourceChange = source.flatMap { history[$0] }
+        var stale: FactValue = .null
+        if let objectChange, let sourceChange {
+            stale = .bool(sourceChange.commit != objectChange.commit && sourceChange.time > objectChange.time)
+        }
         var fields: [String: FactValue] = [
+            "source": .optional(source),
+            "object_commit": .optional(objectChange?.commit),
+            "source_commit": .optional(sourceChange?.commit),
+            "stale": stale,
             "file": .string(artifact.path),
             "valid": .bool(artifact.object != nil),
             "error": .optional(artifact.error),

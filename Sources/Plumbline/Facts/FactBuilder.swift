@@ -51,7 +51,7 @@ struct FactBuilder {
         base.facts[.module] = modules
         base.facts[.requirement] = requirements
         base.facts[.replace] = replaces
-        base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths))
+        base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), history: input.lastChanges)
         base.facts[.bpfProgram] = BPFFacts.programs(parsed.bpfObjects)
         base.anchors[.module] = anchors
         base.anchors[.workspace] = Dictionary(uniqueKeysWithValues: parsed.workspaces.map { workspace in

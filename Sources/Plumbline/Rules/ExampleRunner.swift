@@ -17,11 +17,12 @@ public enum ExampleRunner {
 
     public static func run(_ rule: Rule, in rules: RuleSet, tables: DataTables) -> [Outcome] {
         rule.examples.map { example in
-            let input = ScanInput(
+            var input = ScanInput(
                 source: SourceInfo(kind: "directory"),
                 paths: example.files.keys.sorted(),
                 files: example.files.filter { FileSelection.isWanted($0.key) }
             )
+            input.lastChanges = example.history.mapValues { LastChange(commit: "commit-\($0)", time: Int64($0)) }
             var configuration = Configuration()
             configuration.enabledRules = [rule.id]
             configuration.parameters = example.parameters

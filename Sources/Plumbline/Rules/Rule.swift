@@ -27,6 +27,8 @@ public struct RuleExample: Sendable {
     public let files: [String: [UInt8]]
     public let parameters: [String: FactValue]
     public let asOf: String?
+    /// Path → time (seconds) of the commit that last changed it; one commit per distinct time.
+    public let history: [String: Int]
     public let expect: Int
     /// Optional `path:line` places the findings must be at, in order.
     public let at: [String]?

@@ -229,7 +229,7 @@ extension StrictYAML {
     }
 
     func example(_ node: YAMLNode, parameters: [String: Parameter]) throws(DefinitionError) -> RuleExample {
-        let map = try mapping(node, "an example", allowed: ["name", "files", "parameters", "as_of", "expect", "at"])
+        let map = try mapping(node, "an example", allowed: ["name", "files", "parameters", "as_of", "history", "expect", "at"])
         guard let filesPair = map["files"], let expectPair = map["expect"] else {
             throw error(node, "an example needs 'files' and 'expect'")
         }
@@ -260,6 +260,15 @@ extension StrictYAML {
             guard case .string(let date) = try value(asOfPair.value, as: .date, "as_of") else { throw error(asOfPair.value, "as_of must be a date") }
             asOf = date
         }
+        var history: [String: Int] = [:]
+        if let historyPair = map["history"] {
+            guard let pairs = historyPair.value.mappingPairs else {
+                throw error(historyPair.value, "history must map paths to the commit time (seconds) that last changed them")
+            }
+            for pair in pairs {
+                history[try nonEmptyString(pair.key, "a path")] = try int(pair.value, "a commit time")
+            }
+        }
         let expect = try int(expectPair.value, "expect")
         if expect < 0 { throw error(expectPair.value, "expect must be 0 or more") }
         let at = try map["at"].map { (pair: YAMLPair) throws(DefinitionError) -> [String] in try strings(pair.value, "at") }
@@ -271,6 +280,7 @@ extension StrictYAML {
             files: files,
             parameters: values,
             asOf: asOf,
+            history: history,
             expect: expect,
             at: at,
             location: location(node)

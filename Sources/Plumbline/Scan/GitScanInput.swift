@@ -34,7 +34,7 @@ extension ScanInput {
                 notifications.append(Notification(level: .note, message: "submodule \(entry.path) is listed, not entered"))
             }
         }
-        return ScanInput(
+        var input = ScanInput(
             source: SourceInfo(snapshot),
             paths: paths,
             files: files,
@@ -42,6 +42,19 @@ extension ScanInput {
             notifications: notifications,
             rootPath: snapshot.rootPath
         )
+        // One history walk for every kept object and the C sources it may be built from: enough to tell a
+        // stale object (its source changed in a later commit) without reading any more blobs.
+        let pathSet = Set(paths)
+        let objects = files.keys.filter(FileSelection.isArtifact)
+        let tracked = objects + objects.flatMap { BPFSources.candidates(for: $0).filter(pathSet.contains) }
+        if !tracked.isEmpty, snapshot.repository != nil {
+            do {
+                input.lastChanges = try reader.lastChanges(of: tracked).mapValues { LastChange(commit: $0.commit, time: $0.time) }
+            } catch {
+                input.notifications.append(Notification(level: .warning, message: "history of eBPF objects not read: \(error.message)"))
+            }
+        }
+        return input
     }
 }
 

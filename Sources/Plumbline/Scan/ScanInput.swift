@@ -16,6 +16,18 @@ public struct SourceInfo: Sendable, Equatable {
     }
 }
 
+/// The last commit that changed a path, from the repository's history.
+public struct LastChange: Sendable, Equatable {
+    public var commit: String
+    /// Committer time, seconds since 1970.
+    public var time: Int64
+
+    public init(commit: String, time: Int64) {
+        self.commit = commit
+        self.time = time
+    }
+}
+
 /// A snapshot reduced to what the extractors need: every path (to know what exists) and the bytes of the
 /// files they asked for. Built from git (`GitScanInput`) or from an example's files (`ExampleRunner`).
 public struct ScanInput: Sendable {
@@ -29,6 +41,8 @@ public struct ScanInput: Sendable {
     public var notifications: [Notification]
     /// The absolute directory repository-relative paths start from, when there is one on disk.
     public var rootPath: String?
+    /// When eBPF objects and their C sources last changed (empty outside a repository).
+    public var lastChanges: [String: LastChange] = [:]
 
     public init(source: SourceInfo, paths: [String], files: [String: [UInt8]], unreadable: [String: String] = [:], notifications: [Notification] = [], rootPath: String? = nil) {
         self.rootPath = rootPath
