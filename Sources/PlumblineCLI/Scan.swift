@@ -60,14 +60,15 @@ struct Scan: ParsableCommand {
     func run() throws {
         if noOwnerValidation { GitLibrary.setOwnerValidation(false) }
         let mode: SourceMode = revision.map { .revision($0) } ?? (staged ? .index : .workingTree)
-        var input: ScanInput
+        let session: RepositorySession
         do {
-            input = try ScanInput.load(path: path, mode: mode)
+            session = try RepositorySession(path: path, mode: mode)
         } catch {
             printError("error: \(error.description)")
             throw ExitCode(ExitStatus.scanFailed.rawValue)
         }
 
+        var input = session.input
         input.addArtifacts(artifacts)
         let loader = try configurationLoader(from: &input)
         let configDirectory = loader?.configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? path
@@ -88,7 +89,8 @@ struct Scan: ParsableCommand {
             input.unreadable = input.unreadable.filter { !configuration.isExcluded($0.key) }
         }
 
-        let report = Scanner.run(input, rules: rules, configuration: configuration, tables: tables, asOf: asOf ?? CalendarDate.today())
+        var report = Scanner.run(input, rules: rules, configuration: configuration, tables: tables, asOf: asOf ?? CalendarDate.today(), history: session)
+        report.notifications += session.historyNotes
         let reportFormat = ReportFormat(rawValue: format) ?? .text
         let text: String
         switch reportFormat {

@@ -7,8 +7,9 @@ import Testing
 @Suite("Stale eBPF objects")
 struct StaleObjectTests {
     static func staleFindings(_ root: String) throws -> [Finding] {
-        let input = try ScanInput.load(path: root, mode: .revision("HEAD"))
-        return Support.scanInput(input).findings.filter { $0.ruleID == "PLB-BPF-013" }
+        let session = try RepositorySession(path: root, mode: .revision("HEAD"))
+        let report = Scanner.run(session.input, rules: Support.shipped.rules, configuration: Configuration(), tables: Support.shipped.tables, asOf: "2026-11-25", history: session)
+        return report.findings.filter { $0.ruleID == "PLB-BPF-013" }
     }
 
     @Test func sourceChangedAfterTheObjectThenRebuilt() throws {

@@ -3,8 +3,13 @@ import BPF
 /// Facts of the eBPF objects found in the snapshot: one `bpf_object` per file and one `bpf_program` per
 /// program.
 enum BPFFacts {
-    static func objects(_ artifacts: [BPFArtifact], paths: Set<String>, history: [String: LastChange]) -> [FactObject] {
-        artifacts.map { object($0, paths: paths, history: history) }
+    /// One history walk for every object and its C source: enough to tell a stale object (its source changed
+    /// in a later commit) without reading any blob.
+    static func objects(_ artifacts: [BPFArtifact], paths: Set<String>, history source: HistorySource?) -> [FactObject] {
+        let sources = Dictionary(artifacts.map { ($0.path, BPFSources.source(for: $0.path, in: paths)) }) { first, _ in first }
+        let asked = artifacts.map(\.path) + sources.values.compactMap { $0 }
+        let history = source?.lastChanges(of: asked) ?? [:]
+        return artifacts.map { object($0, source: sources[$0.path] ?? nil, history: history, paths: paths) }
     }
 
     /// The path of the other byte order's bpf2go output (`x_bpfel.o` ↔ `x_bpfeb.o`).
@@ -51,8 +56,7 @@ enum BPFFacts {
         ]
     }
 
-    private static func object(_ artifact: BPFArtifact, paths: Set<String>, history: [String: LastChange]) -> FactObject {
-        let source = BPFSources.source(for: artifact.path, in: paths)
+    private static func object(_ artifact: BPFArtifact, source: String?, history: [String: LastChange], paths: Set<String>) -> FactObject {
         let objectChange = history[artifact.path]
         let sourceChange = source.flatMap { history[$0] }
         var stale: FactValue = .null

@@ -7,13 +7,15 @@ struct FactBuilder {
     let parsed: ParsedRepository
     let tables: DataTables
     let asOf: String
+    let history: HistorySource?
 
     var releases: GoReleaseTable { tables.releases }
 
     /// The go.work that uses each module directory (the first, in path order, when several do).
     private var workspaceOfDir: [String: ParsedRepository.Workspace] = [:]
 
-    init(input: ScanInput, parsed: ParsedRepository, tables: DataTables, asOf: String) {
+    init(input: ScanInput, parsed: ParsedRepository, tables: DataTables, asOf: String, history: HistorySource?) {
+        self.history = history
         self.input = input
         self.parsed = parsed
         self.tables = tables
@@ -51,7 +53,7 @@ struct FactBuilder {
         base.facts[.module] = modules
         base.facts[.requirement] = requirements
         base.facts[.replace] = replaces
-        base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), history: input.lastChanges)
+        base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), history: history)
         base.facts[.bpfProgram] = BPFFacts.programs(parsed.bpfObjects)
         base.anchors[.module] = anchors
         base.anchors[.workspace] = Dictionary(uniqueKeysWithValues: parsed.workspaces.map { workspace in

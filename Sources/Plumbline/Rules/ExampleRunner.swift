@@ -17,18 +17,18 @@ public enum ExampleRunner {
 
     public static func run(_ rule: Rule, in rules: RuleSet, tables: DataTables) -> [Outcome] {
         rule.examples.map { example in
-            var input = ScanInput(
+            let input = ScanInput(
                 source: SourceInfo(kind: "directory"),
                 paths: example.files.keys.sorted(),
                 files: example.files.filter { FileSelection.isWanted($0.key) }
             )
-            input.lastChanges = example.history.mapValues { LastChange(commit: "commit-\($0)", time: Int64($0)) }
             var configuration = Configuration()
             configuration.enabledRules = [rule.id]
             configuration.parameters = example.parameters
             let report = Scanner.run(
                 input, rules: RuleSet(rules: [rule], parameters: rules.parameters), configuration: configuration,
-                tables: tables, asOf: example.asOf ?? defaultAsOf
+                tables: tables, asOf: example.asOf ?? defaultAsOf,
+                history: ExampleHistory(times: example.history)
             )
             let findings = report.findings.filter { $0.ruleID == rule.id }
             var failure: String?
@@ -41,5 +41,18 @@ public enum ExampleRunner {
             }
             return Outcome(ruleID: rule.id, example: example, findings: findings, failure: failure)
         }
+    }
+}
+
+/// An example's `history:` standing in for a repository's: one commit per distinct time.
+struct ExampleHistory: HistorySource {
+    let times: [String: Int]
+
+    func lastChanges(of paths: [String]) -> [String: LastChange] {
+        var changes: [String: LastChange] = [:]
+        for path in paths {
+            if let time = times[path] { changes[path] = LastChange(commit: "commit-\(time)", time: Int64(time)) }
+        }
+        return changes
     }
 }

@@ -1,16 +1,50 @@
 import Git
 
+/// The history behind a scan, asked for after parsing, when the facts know which paths matter.
+public protocol HistorySource {
+    /// The last commit that changed each path; paths without one are left out.
+    func lastChanges(of paths: [String]) -> [String: LastChange]
+}
+
+/// A snapshot opened through libgit2: the files the extractors want, and the repository kept open for the
+/// history questions facts ask afterwards. Not `Sendable`: it owns the libgit2 handle; use it on one thread.
+public final class RepositorySession: HistorySource {
+    public private(set) var input: ScanInput
+    private let reader: SnapshotReader
+    /// Problems met answering history questions, for the report.
+    public private(set) var historyNotes: [Notification] = []
+
+    public init(path: String, mode: SourceMode) throws(SourceError) {
+        reader = try SnapshotReader.open(path: path, mode: mode)
+        input = ScanInput.read(from: reader)
+    }
+
+    public func lastChanges(of paths: [String]) -> [String: LastChange] {
+        guard reader.snapshot.repository != nil, !paths.isEmpty else { return [:] }
+        do {
+            return try reader.lastChanges(of: paths).mapValues { LastChange(commit: $0.commit, time: $0.time) }
+        } catch {
+            historyNotes.append(Notification(level: .warning, message: "history not read: \(error.message)"))
+            return [:]
+        }
+    }
+}
+
 extension ScanInput {
-    /// Opens PATH through libgit2 (or as a plain directory), lists every entry in one walk and reads only the
-    /// files the extractors want. Excluded paths are neither listed nor read.
-    public static func load(path: String, mode: SourceMode, excluding excluded: (String) -> Bool = { _ in false }) throws(SourceError) -> ScanInput {
-        let reader = try SnapshotReader.open(path: path, mode: mode)
+    /// Opens PATH through libgit2 (or as a plain directory) and reads what the extractors want; see
+    /// `RepositorySession` to keep the history at hand as well.
+    public static func load(path: String, mode: SourceMode) throws(SourceError) -> ScanInput {
+        try RepositorySession(path: path, mode: mode).input
+    }
+
+    /// Lists every entry in one walk and reads only the files the extractors want.
+    static func read(from reader: SnapshotReader) -> ScanInput {
         let snapshot = reader.snapshot
         var paths: [String] = []
         var files: [String: [UInt8]] = [:]
         var unreadable: [String: String] = [:]
         var notifications = snapshot.notices.map { Notification(level: .note, message: $0) }
-        for entry in snapshot.entries where !excluded(entry.path) {
+        for entry in snapshot.entries {
             switch entry.kind {
             case .file, .executable:
                 paths.append(entry.path)
@@ -34,7 +68,7 @@ extension ScanInput {
                 notifications.append(Notification(level: .note, message: "submodule \(entry.path) is listed, not entered"))
             }
         }
-        var input = ScanInput(
+        return ScanInput(
             source: SourceInfo(snapshot),
             paths: paths,
             files: files,
@@ -42,19 +76,6 @@ extension ScanInput {
             notifications: notifications,
             rootPath: snapshot.rootPath
         )
-        // One history walk for every kept object and the C sources it may be built from: enough to tell a
-        // stale object (its source changed in a later commit) without reading any more blobs.
-        let pathSet = Set(paths)
-        let objects = files.keys.filter(FileSelection.isArtifact)
-        let tracked = objects + objects.flatMap { BPFSources.candidates(for: $0).filter(pathSet.contains) }
-        if !tracked.isEmpty, snapshot.repository != nil {
-            do {
-                input.lastChanges = try reader.lastChanges(of: tracked).mapValues { LastChange(commit: $0.commit, time: $0.time) }
-            } catch {
-                input.notifications.append(Notification(level: .warning, message: "history of eBPF objects not read: \(error.message)"))
-            }
-        }
-        return input
     }
 }
 

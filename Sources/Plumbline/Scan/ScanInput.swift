@@ -41,8 +41,6 @@ public struct ScanInput: Sendable {
     public var notifications: [Notification]
     /// The absolute directory repository-relative paths start from, when there is one on disk.
     public var rootPath: String?
-    /// When eBPF objects and their C sources last changed (empty outside a repository).
-    public var lastChanges: [String: LastChange] = [:]
 
     public init(source: SourceInfo, paths: [String], files: [String: [UInt8]], unreadable: [String: String] = [:], notifications: [Notification] = [], rootPath: String? = nil) {
         self.rootPath = rootPath

@@ -12,7 +12,7 @@ public struct ScanReport: Sendable {
     /// The rules that ran, in id order (the SARIF driver's rules).
     public let rules: [Rule]
     public let findings: [Finding]
-    public let notifications: [Notification]
+    public var notifications: [Notification]
     public let modules: [ModuleSummary]
 
     /// Findings that are not suppressed: what the summary counts and the exit code judges.

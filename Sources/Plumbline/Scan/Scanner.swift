@@ -1,10 +1,11 @@
 /// Snapshot → facts → rules → findings, for one scan.
 public enum Scanner {
     public static func run(
-        _ input: ScanInput, rules: RuleSet, configuration: Configuration, tables: DataTables, asOf: String
+        _ input: ScanInput, rules: RuleSet, configuration: Configuration, tables: DataTables, asOf: String,
+        history: HistorySource? = nil
     ) -> ScanReport {
         let parsed = ParsedRepository(input, bpfTables: tables.bpf)
-        let base = FactBuilder(input: input, parsed: parsed, tables: tables, asOf: asOf).build()
+        let base = FactBuilder(input: input, parsed: parsed, tables: tables, asOf: asOf, history: history).build()
         let active = rules.rules.filter(configuration.isEnabled)
         var parameters = rules.defaultParameters
         parameters.merge(configuration.parameters) { _, configured in configured }
