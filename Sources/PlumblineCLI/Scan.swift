@@ -113,8 +113,8 @@ struct Scan: ParsableCommand {
         }
     }
 
-    /// `--config FILE` from disk, else `.plumbline.yaml` from the scanned snapshot itself, so a pre-commit
-    /// scan of the index uses the staged configuration.
+    /// `--config FILE` from disk, else `.plumbline.yaml` at the root of the scanned snapshot itself, so a
+    /// pre-commit scan of the index uses the staged configuration.
     private func configurationLoader(from input: inout ScanInput) throws -> ConfigurationLoader? {
         do {
             if let config {
@@ -124,9 +124,10 @@ struct Scan: ParsableCommand {
                 }
                 return try ConfigurationLoader(bytes: [UInt8](data), path: config)
             }
-            let candidates = input.files.keys.filter { $0 == ConfigurationLoader.fileName || $0.hasSuffix("/" + ConfigurationLoader.fileName) }
-            guard let nearest = candidates.min(by: { $0.count < $1.count }), let bytes = input.files[nearest] else { return nil }
-            return try ConfigurationLoader(bytes: bytes, path: nearest)
+            // Only the scan root's file counts: nested ones (fixtures, vendored projects) are not this scan's.
+            let rootConfig = input.scanPrefix + ConfigurationLoader.fileName
+            guard let bytes = input.files[rootConfig] else { return nil }
+            return try ConfigurationLoader(bytes: bytes, path: rootConfig)
         } catch let error as DefinitionError {
             printError(error.description)
             throw ExitCode(ExitStatus.usage.rawValue)

@@ -60,6 +60,13 @@ struct BrokenInputTests {
         #expect(result.stderr.hasPrefix("fixtures/broken/config/\(name)/" + expected), "\(result.stderr)")
     }
 
+    @Test func onlyTheScanRootsConfigurationCounts() {
+        // The broken configurations sit in subdirectories: scanning their parent must not read them.
+        let result = Self.plumbline(["scan", "fixtures/broken/config"])
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        #expect(!result.stderr.contains(".plumbline.yaml"))
+    }
+
     @Test func pathThatDoesNotExist() {
         let result = Self.plumbline(["scan", "/nonexistent/plumbline/path"])
         #expect(result.status == 3)

@@ -41,6 +41,14 @@ struct RuleExampleTests {
         }
     }
 
+    @Test func wasmPackHasTenRulesWithStableIDs() {
+        let pack = Self.rules.filter { $0.location.path.hasSuffix("wasm.yaml") }
+        #expect(pack.count >= 10)
+        for rule in pack {
+            #expect(rule.id.range(of: #"^PLB-WASM-[0-9]{3}$"#, options: .regularExpression) != nil, "\(rule.id)")
+        }
+    }
+
     /// The example runner must be able to fail: a rule whose example expects the wrong count is caught.
     @Test func runnerReportsAWrongExpectation() throws {
         let yaml = """

@@ -55,6 +55,7 @@ struct FactBuilder {
         base.facts[.replace] = replaces
         base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), history: history)
         base.facts[.bpfProgram] = BPFFacts.programs(parsed.bpfObjects)
+        base.facts[.wasmModule] = WasmFacts.modules(parsed.wasmModules, paths: Set(input.paths), goModules: parsed.modules)
         base.anchors[.module] = anchors
         base.anchors[.workspace] = Dictionary(uniqueKeysWithValues: parsed.workspaces.map { workspace in
             var places: [String: SourceLocation] = [:]

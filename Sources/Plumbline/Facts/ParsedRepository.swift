@@ -36,6 +36,8 @@ struct ParsedRepository: Sendable {
     var errors: [ParseError] = []
     /// ELF files that are, or claim to be, eBPF objects.
     var bpfObjects: [BPFArtifact] = []
+    /// WebAssembly binaries.
+    var wasmModules: [WasmArtifact] = []
     /// Directories holding a go.mod, parsed or not: what `use` and local replaces point at.
     var moduleDirs: Set<String> = []
 
@@ -53,6 +55,7 @@ struct ParsedRepository: Sendable {
             case .gosum(let sum, let index): gosums[path] = (sum, index)
             case .vendor(let vendor): vendors[path] = vendor
             case .bpf(let artifact): bpfObjects.append(artifact)
+            case .wasm(let artifact): wasmModules.append(artifact)
             case .failed(let error): errors.append(error)
             case .ignored: break
             }
@@ -85,6 +88,7 @@ struct ParsedRepository: Sendable {
         case gosum(GoSum, GoSumIndex)
         case vendor(VendorModules)
         case bpf(BPFArtifact)
+        case wasm(WasmArtifact)
         case failed(ParseError)
         case ignored
     }
@@ -113,6 +117,9 @@ struct ParsedRepository: Sendable {
                 return .vendor(VendorModules.parse(bytes, fileName: path))
             default:
                 guard FileSelection.isArtifact(path) else { return .ignored }
+                if path.hasSuffix(".wasm") || bytes.starts(with: WasmArtifact.magic) {
+                    return .wasm(WasmArtifact.decode(path: path, bytes: bytes))
+                }
                 return BPFArtifact.classify(path: path, bytes: bytes, tables: bpfTables).map(Outcome.bpf) ?? .ignored
             }
         } catch {

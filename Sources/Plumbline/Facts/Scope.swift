@@ -8,11 +8,13 @@ public enum Scope: String, Sendable, CaseIterable, Codable {
     case replace
     case bpfObject = "bpf_object"
     case bpfProgram = "bpf_program"
+    case wasmModule = "wasm_module"
 
     public var schema: ObjectSchema {
         switch self {
         case .bpfObject: Schemas.bpfObject
         case .bpfProgram: Schemas.bpfProgram
+        case .wasmModule: Schemas.wasmModule
         case .repository: Schemas.repository
         case .workspace: Schemas.workspace
         case .module: Schemas.module
@@ -257,5 +259,38 @@ enum Schemas {
         FieldSpec("min_kernel_reason", .string, "What sets min_kernel (`helper 130 bpf_ringbuf_output`)."),
         FieldSpec("loader_min_kernel", .kernelVersion, "The same without BTF kinds, which libbpf and cilium/ebpf rewrite away on older kernels."),
         FieldSpec("loader_min_kernel_reason", .string, "What sets loader_min_kernel."),
+    ])
+
+    static let wasmImport = ObjectSchema(name: "wasm_import", doc: "An import of a WebAssembly module.", fields: [
+        FieldSpec("module", .string, "Import module name (`wasi_snapshot_preview1`, `gojs`, `env`, ...)."),
+        FieldSpec("name", .string, "Import name."),
+        FieldSpec("kind", .string, "`func`, `table`, `memory`, `global` or `tag`."),
+    ])
+
+    static let wasmExport = ObjectSchema(name: "wasm_export", doc: "An export of a WebAssembly module.", fields: [
+        FieldSpec("name", .string, "Export name."),
+        FieldSpec("kind", .string, "`func`, `table`, `memory`, `global` or `tag`."),
+    ])
+
+    static let wasmModule = ObjectSchema(name: "wasm_module", doc: "A WebAssembly binary: tracked `*.wasm` files, and `.wasm` build outputs given with `--artifacts`.", fields: [
+        FieldSpec("file", .string, "Repository-relative path."),
+        FieldSpec("valid", .bool, "It decodes as a WebAssembly module or component."),
+        FieldSpec("error", .string, "Why it does not, with the byte offset and section."),
+        FieldSpec("layer", .string, "`module` (core module) or `component`."),
+        FieldSpec("size", .int, "Size in bytes."),
+        FieldSpec("target", .string, "Who built it for what: `go-js`, `go-wasip1`, `tinygo`, `rust`, `emscripten`, `c` or `unknown`."),
+        FieldSpec("imports", .list(.object(wasmImport)), "Imports."),
+        FieldSpec("import_modules", .list(.string), "Distinct import module names, sorted."),
+        FieldSpec("exports", .list(.object(wasmExport)), "Exports."),
+        FieldSpec("export_names", .list(.string), "Export names."),
+        FieldSpec("duplicate_exports", .list(.string), "Export names given more than once (invalid)."),
+        FieldSpec("has_start", .bool, "Has a start function (runs on instantiation)."),
+        FieldSpec("features", .list(.string), "Proposals used, by their `target_features` names (`simd128`, `gc`, `threads`...)."),
+        FieldSpec("go_version", .goVersion, "The Go release that built it, from the embedded build info (`1.27.3`)."),
+        FieldSpec("go_main_module", .string, "The main module path in the embedded build info."),
+        FieldSpec("go_dependency_count", .int, "Dependencies listed in the embedded build info."),
+        FieldSpec("wasm_exec_js_beside", .bool, "A `wasm_exec.js` sits in the same directory."),
+        FieldSpec("module_go", .goVersion, "The go line of the go.mod the file sits under."),
+        FieldSpec("module_path", .string, "The module path of that go.mod."),
     ])
 }

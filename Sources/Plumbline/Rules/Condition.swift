@@ -52,6 +52,10 @@ public enum Operator: Sendable {
     case matches(CompiledRegex)
     case exists(Bool)
     case contains(Operand)
+    /// A list field shares at least one element with the operand list.
+    case containsAny(Operand)
+    /// Every element of a list field is in the operand list.
+    case onlyIn(Operand)
     /// gt/ge/lt/le on ints and dates.
     case compare(Ordering, Operand)
     /// version_lt ... version_eq on module or Go versions, in the field's own order.

@@ -64,6 +64,12 @@ extension FieldTest {
             case .string(let text): return needle.stringValue.map { text.contains($0) } ?? false
             default: return false
             }
+        case .containsAny(let operand):
+            guard let items = value.listValue, let others = context.resolve(operand).listValue else { return false }
+            return items.contains(where: others.contains)
+        case .onlyIn(let operand):
+            guard let items = value.listValue, let others = context.resolve(operand).listValue else { return false }
+            return items.allSatisfy(others.contains)
         case .compare(let ordering, let operand):
             let other = context.resolve(operand)
             if let a = value.intValue, let b = other.intValue { return ordering.holds(a < b ? -1 : (a == b ? 0 : 1)) }

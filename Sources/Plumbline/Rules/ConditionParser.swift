@@ -23,7 +23,7 @@ struct FieldLookupError: Error {
 extension StrictYAML {
     static let combinators = ["all", "any", "not"]
     static let operators = [
-        "equals", "not_equals", "in", "not_in", "matches", "exists", "contains", "gt", "ge", "lt", "le",
+        "equals", "not_equals", "in", "not_in", "matches", "exists", "contains", "contains_any", "only_in", "gt", "ge", "lt", "le",
         "version_lt", "version_le", "version_gt", "version_ge", "version_eq", "is", "count",
     ]
 
@@ -118,6 +118,12 @@ extension StrictYAML {
             default:
                 throw error(node, "'contains' needs a list of scalars or a string, but '\(fieldText)' is \(fieldType)")
             }
+        case "contains_any", "only_in":
+            guard case .list(let element) = fieldType, element.isScalar else {
+                throw error(node, "'\(name)' needs a list of scalars, but '\(fieldText)' is \(fieldType)")
+            }
+            let operand = try operand(node, type: fieldType, name, context)
+            return name == "contains_any" ? .containsAny(operand) : .onlyIn(operand)
         case "gt", "ge", "lt", "le":
             try requireType({ $0 == .int || $0 == .date }, "an int or date field")
             let ordering = Ordering(rawValue: name) ?? .eq

@@ -51,7 +51,7 @@ extension ScanInput {
                 guard FileSelection.isWanted(entry.path) else { continue }
                 do {
                     // Object files are common build outputs: read the whole file only if its header could be eBPF.
-                    if FileSelection.isArtifact(entry.path),
+                    if FileSelection.isArtifact(entry.path), !entry.path.hasSuffix(".wasm"),
                        !BPFArtifact.mayBeBPF(path: entry.path, header: try reader.readPrefix(entry, count: 20)) {
                         continue
                     }
@@ -68,7 +68,7 @@ extension ScanInput {
                 notifications.append(Notification(level: .note, message: "submodule \(entry.path) is listed, not entered"))
             }
         }
-        return ScanInput(
+        var input = ScanInput(
             source: SourceInfo(snapshot),
             paths: paths,
             files: files,
@@ -76,6 +76,8 @@ extension ScanInput {
             notifications: notifications,
             rootPath: snapshot.rootPath
         )
+        input.scanPrefix = snapshot.scanPrefix
+        return input
     }
 }
 

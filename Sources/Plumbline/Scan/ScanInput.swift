@@ -41,6 +41,8 @@ public struct ScanInput: Sendable {
     public var notifications: [Notification]
     /// The absolute directory repository-relative paths start from, when there is one on disk.
     public var rootPath: String?
+    /// `""`, or the repository-relative directory (ending in `/`) the scan was limited to.
+    public var scanPrefix: String = ""
 
     public init(source: SourceInfo, paths: [String], files: [String: [UInt8]], unreadable: [String: String] = [:], notifications: [Notification] = [], rootPath: String? = nil) {
         self.rootPath = rootPath
@@ -66,13 +68,13 @@ public enum FileSelection {
         if name.elementsEqual(vendorListName) {
             return path == "vendor/modules.txt" || path.hasSuffix("/vendor/modules.txt")
         }
-        // Build artifacts: ELF objects (eBPF among them) are recognised by their header once read.
+        // Build artifacts: ELF objects (eBPF among them) and wasm modules, recognised by their header once read.
         return isArtifact(path) && !isInIgnoredTree(path)
     }
 
     /// Files that may be build artifacts the decoders verify.
     public static func isArtifact(_ path: String) -> Bool {
-        path.hasSuffix(".o") || path.hasSuffix(".elf")
+        path.hasSuffix(".o") || path.hasSuffix(".elf") || path.hasSuffix(".wasm")
     }
 
     private static let configName = Array(".plumbline.yaml".utf8)
