@@ -71,7 +71,9 @@ struct Scan: ParsableCommand {
         var input = session.input
         input.addArtifacts(artifacts)
         let loader = try configurationLoader(from: &input)
-        let configDirectory = loader?.configuration.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? path
+        // rule_files are relative to the configuration file on disk: --config's directory, or the scan root.
+        let configDirectory = config.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+            ?? ((input.rootPath ?? path) + "/" + input.scanPrefix)
         let configRuleFiles = (loader?.configuration.ruleFiles ?? []).map { $0.hasPrefix("/") ? $0 : configDirectory + "/" + $0 }
         let (rules, tables) = try ruleOptions.loadRules(adding: configRuleFiles)
         var configuration = Configuration()
@@ -83,6 +85,7 @@ struct Scan: ParsableCommand {
                 throw ExitCode(ExitStatus.usage.rawValue)
             }
         }
+        configuration.base = input.scanPrefix
         if !configuration.excludes.isEmpty {
             input.paths = input.paths.filter { !configuration.isExcluded($0) }
             input.files = input.files.filter { !configuration.isExcluded($0.key) }

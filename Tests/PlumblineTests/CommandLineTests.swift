@@ -79,6 +79,17 @@ struct CommandLineTests {
         #expect(!floored.stdout.contains("PLB-BPF-010"), "\(floored.stdout)\(floored.stderr)")
     }
 
+    @Test func sarifOfTheWasmDemo() throws {
+        let result = Self.plumbline(["scan", Support.fixtures + "/repos/wasm-demo", "--format", "sarif", "--as-of", "2026-11-25"])
+        #expect(result.status == 1, "\(result.stderr)")
+        Support.keepSARIF(result.stdout, named: "wasm-demo")
+        // PLB-WASM-011 comes from the demo's own .plumbline.yaml, whose globs are relative to the scan root.
+        for rule in ["PLB-WASM-005", "PLB-WASM-006", "PLB-WASM-011", "PLB-WASM-012"] {
+            #expect(result.stdout.contains("\"ruleId\": \"\(rule)\""), "wasm-demo lacks \(rule)")
+        }
+        #expect(!result.stdout.contains("\"uri\": \"fixtures/repos/wasm-demo/web/app.wasm\""))
+    }
+
     @Test func artifactsBuiltOutsideTheSnapshot() throws {
         let build = Support.temporaryDirectory("artifacts")
         try FileManager.default.copyItem(atPath: Support.fixtures + "/bpf/nongpl.o", toPath: build + "/tracer.o")

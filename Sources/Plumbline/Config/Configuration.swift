@@ -11,6 +11,8 @@ public struct Configuration: Sendable {
     public var parameters: [String: FactValue] = [:]
     public var failOn: Level?
     public var suppressions: [ConfiguredSuppression] = []
+    /// The directory the configuration's path globs are relative to: the scan root (`""` or `dir/`).
+    public var base: String = ""
 
     public init() {}
 
@@ -24,7 +26,13 @@ public struct Configuration: Sendable {
     }
 
     public func isExcluded(_ path: String) -> Bool {
-        excludes.contains { $0.matches(path) }
+        let relative = Self.relative(path, to: base)
+        return excludes.contains { $0.matches(relative) }
+    }
+
+    /// A repository-relative path as the configuration's globs see it: relative to the scan root.
+    public static func relative(_ path: String, to base: String) -> String {
+        base.isEmpty || !path.hasPrefix(base) ? path : String(path.dropFirst(base.count))
     }
 }
 
@@ -35,8 +43,9 @@ public struct ConfiguredSuppression: Sendable {
     public var paths: [PathGlob]
     public var suppression: Suppression
 
-    public func covers(_ finding: Finding) -> Bool {
-        finding.ruleID == rule && (paths.isEmpty || paths.contains { $0.matches(finding.location.path) })
+    public func covers(_ finding: Finding, base: String = "") -> Bool {
+        let relative = Configuration.relative(finding.location.path, to: base)
+        return finding.ruleID == rule && (paths.isEmpty || paths.contains { $0.matches(relative) })
     }
 
     public func isExpired(asOf date: String) -> Bool {

@@ -8,14 +8,17 @@ struct FactBuilder {
     let tables: DataTables
     let asOf: String
     let history: HistorySource?
+    /// Parameters, for the few derived facts that depend on configuration (a wasm exports contract).
+    let parameters: [String: FactValue]
 
     var releases: GoReleaseTable { tables.releases }
 
     /// The go.work that uses each module directory (the first, in path order, when several do).
     private var workspaceOfDir: [String: ParsedRepository.Workspace] = [:]
 
-    init(input: ScanInput, parsed: ParsedRepository, tables: DataTables, asOf: String, history: HistorySource?) {
+    init(input: ScanInput, parsed: ParsedRepository, tables: DataTables, asOf: String, history: HistorySource?, parameters: [String: FactValue]) {
         self.history = history
+        self.parameters = parameters
         self.input = input
         self.parsed = parsed
         self.tables = tables
@@ -55,7 +58,7 @@ struct FactBuilder {
         base.facts[.replace] = replaces
         base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), history: history)
         base.facts[.bpfProgram] = BPFFacts.programs(parsed.bpfObjects)
-        base.facts[.wasmModule] = WasmFacts.modules(parsed.wasmModules, paths: Set(input.paths), goModules: parsed.modules)
+        base.facts[.wasmModule] = WasmFacts.modules(parsed.wasmModules, input: input, goModules: parsed.modules, parameters: parameters)
         base.anchors[.module] = anchors
         base.anchors[.workspace] = Dictionary(uniqueKeysWithValues: parsed.workspaces.map { workspace in
             var places: [String: SourceLocation] = [:]

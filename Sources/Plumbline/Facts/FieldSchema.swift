@@ -12,6 +12,8 @@ public indirect enum FieldType: Sendable, Equatable, CustomStringConvertible {
     /// A calendar date, `YYYY-MM-DD`.
     case date
     case list(FieldType)
+    /// Keys chosen by the user (path globs, for instance) mapped to values; parameters only.
+    case map(FieldType)
     case object(ObjectSchema)
 
     public var description: String {
@@ -24,13 +26,14 @@ public indirect enum FieldType: Sendable, Equatable, CustomStringConvertible {
         case .kernelVersion: "kernel version"
         case .date: "date"
         case .list(let element): "list of \(element)"
+        case .map(let value): "map of \(value)"
         case .object(let schema): schema.name
         }
     }
 
     var isScalar: Bool {
         switch self {
-        case .list, .object: false
+        case .list, .map, .object: false
         default: true
         }
     }

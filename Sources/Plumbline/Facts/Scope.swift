@@ -290,6 +290,9 @@ enum Schemas {
         FieldSpec("go_main_module", .string, "The main module path in the embedded build info."),
         FieldSpec("go_dependency_count", .int, "Dependencies listed in the embedded build info."),
         FieldSpec("wasm_exec_js_beside", .bool, "A `wasm_exec.js` sits in the same directory."),
+        FieldSpec("wasm_exec_js_abi", .string, "The import module that `wasm_exec.js` provides: `gojs` (Go ≥ 1.21), `go` (Go ≤ 1.20) or `unknown`."),
+        FieldSpec("required_exports", .list(.string), "Exports the `wasm.required_exports` contract asks of this path (its globs that match)."),
+        FieldSpec("missing_exports", .list(.string), "Required exports the module lacks."),
         FieldSpec("module_go", .goVersion, "The go line of the go.mod the file sits under."),
         FieldSpec("module_path", .string, "The module path of that go.mod."),
     ])

@@ -3,8 +3,35 @@ import Wasm
 
 /// Facts of the WebAssembly modules found in the snapshot: one `wasm_module` each.
 enum WasmFacts {
-    static func modules(_ artifacts: [WasmArtifact], paths: Set<String>, goModules: [ParsedRepository.Module]) -> [FactObject] {
-        artifacts.map { module($0, paths: paths, goModules: goModules) }
+    static func modules(
+        _ artifacts: [WasmArtifact], input: ScanInput, goModules: [ParsedRepository.Module], parameters: [String: FactValue]
+    ) -> [FactObject] {
+        let paths = Set(input.paths)
+        let contract = parameters["wasm.required_exports"]?.objectValue?.fields ?? [:]
+        return artifacts.map { artifact in
+            var fact = module(artifact, paths: paths, goModules: goModules)
+            let directory = RepoPath.directory(of: artifact.path)
+            let glue = input.files[RepoPath.join(directory, "wasm_exec.js")].map(glueABI)
+            fact.fields["wasm_exec_js_abi"] = .optional(glue)
+            // The exports contract is configuration: every glob that matches the file adds its names.
+            var required = Set<String>()
+            let relative = Configuration.relative(artifact.path, to: input.scanPrefix)
+            for (pattern, names) in contract where PathGlob(pattern).matches(relative) {
+                for name in names.listValue ?? [] { if let name = name.stringValue { required.insert(name) } }
+            }
+            let exported = Set(fact["export_names"].listValue?.compactMap(\.stringValue) ?? [])
+            fact.fields["required_exports"] = .strings(required.sorted())
+            fact.fields["missing_exports"] = artifact.module == nil ? .list([]) : .strings(required.subtracting(exported).sorted())
+            return fact
+        }
+    }
+
+    /// Which import object a `wasm_exec.js` gives a GOOS=js module: `gojs` since Go 1.21, `go` before.
+    static func glueABI(_ bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.contains("gojs: {") { return "gojs" }
+        if text.contains("go: {") { return "go" }
+        return "unknown"
     }
 
     /// The go.mod whose directory is the nearest parent of the file: the module its sources belong to.

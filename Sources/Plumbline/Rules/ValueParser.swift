@@ -40,6 +40,16 @@ extension StrictYAML {
                 items.append(try value(item, as: element, "each entry of \(what)"))
             }
             return .list(items)
+        case .map(let valueType):
+            guard let pairs = node.mappingPairs else {
+                throw error(node, "\(what) must be a mapping, found \(node.kindDescription)")
+            }
+            var fields: [String: FactValue] = [:]
+            for pair in pairs {
+                let key = try nonEmptyString(pair.key, "a key of \(what)")
+                fields[key] = try value(pair.value, as: valueType, "the value of \(key)")
+            }
+            return .object(FactObject(identity: what, location: location(node), fields: fields))
         case .object(let schema):
             throw error(node, "\(what) cannot be given a literal \(schema.name) object")
         }
@@ -57,8 +67,9 @@ extension StrictYAML {
         case "kernel_version": return .kernelVersion
         case "date": return .date
         case "string_list": return .list(.string)
+        case "string_list_map": return .map(.list(.string))
         default:
-            throw error(node, "type must be one of bool, int, string, module_version, go_version, kernel_version, date, string_list; found '\(name)'")
+            throw error(node, "type must be one of bool, int, string, module_version, go_version, kernel_version, date, string_list, string_list_map; found '\(name)'")
         }
     }
 }

@@ -63,7 +63,7 @@ public enum FileSelection {
         // Called for every entry of the snapshot, so it compares UTF-8 bytes: matching a Substring against
         // string literals goes through Unicode-aware comparison, which cost more than the tree walk.
         let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8[path.utf8.index(after: $0)...] } ?? path.utf8[...]
-        if name.elementsEqual(configName) { return true }
+        if name.elementsEqual(configName) || name.elementsEqual(wasmExecName) { return true }
         if moduleFileNames.contains(where: { name.elementsEqual($0) }) { return !isInIgnoredTree(path) }
         if name.elementsEqual(vendorListName) {
             return path == "vendor/modules.txt" || path.hasSuffix("/vendor/modules.txt")
@@ -78,6 +78,7 @@ public enum FileSelection {
     }
 
     private static let configName = Array(".plumbline.yaml".utf8)
+    private static let wasmExecName = Array("wasm_exec.js".utf8)
     private static let vendorListName = Array("modules.txt".utf8)
     private static let moduleFileNames = ["go.mod", "go.work", "go.sum", "go.work.sum"].map { Array($0.utf8) }
 

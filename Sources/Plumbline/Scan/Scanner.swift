@@ -5,10 +5,10 @@ public enum Scanner {
         history: HistorySource? = nil
     ) -> ScanReport {
         let parsed = ParsedRepository(input, bpfTables: tables.bpf)
-        let base = FactBuilder(input: input, parsed: parsed, tables: tables, asOf: asOf, history: history).build()
-        let active = rules.rules.filter(configuration.isEnabled)
         var parameters = rules.defaultParameters
         parameters.merge(configuration.parameters) { _, configured in configured }
+        let base = FactBuilder(input: input, parsed: parsed, tables: tables, asOf: asOf, history: history, parameters: parameters).build()
+        let active = rules.rules.filter(configuration.isEnabled)
         var notifications = input.notifications
         let findings = applySuppressions(
             to: RuleEngine.evaluate(active, on: base, parameters: parameters, levels: configuration.levels)
@@ -48,7 +48,7 @@ public enum Scanner {
                 finding.suppression = suppression
                 return finding
             }
-            for (index, configured) in configuration.suppressions.enumerated() where configured.covers(finding) {
+            for (index, configured) in configuration.suppressions.enumerated() where configured.covers(finding, base: configuration.base) {
                 used[index] = true
                 if configured.isExpired(asOf: asOf) {
                     if expiredReported.insert(index).inserted {
