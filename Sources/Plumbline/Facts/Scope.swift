@@ -289,6 +289,7 @@ enum Schemas {
         FieldSpec("go_version", .goVersion, "The Go release that built it, from the embedded build info (`1.27.3`)."),
         FieldSpec("go_main_module", .string, "The main module path in the embedded build info."),
         FieldSpec("go_dependency_count", .int, "Dependencies listed in the embedded build info."),
+        FieldSpec("go_dependency_drift", .list(.string), "Where the build info disagrees with the go.mod/go.sum it sits under (when its main module is that go.mod's): other required versions or other content hashes."),
         FieldSpec("wasm_exec_js_beside", .bool, "A `wasm_exec.js` sits in the same directory."),
         FieldSpec("wasm_exec_js_abi", .string, "The import module that `wasm_exec.js` provides: `gojs` (Go ≥ 1.21), `go` (Go ≤ 1.20) or `unknown`."),
         FieldSpec("required_exports", .list(.string), "Exports the `wasm.required_exports` contract asks of this path (its globs that match)."),

@@ -26,6 +26,25 @@ enum WasmFacts {
         }
     }
 
+    /// Where the build info's dependencies disagree with the go.mod and go.sum the module sits under: a
+    /// required version other than the one built, or a content hash other than go.sum's for that version.
+    /// Only modules that go.mod or go.sum mention are judged, and replaced dependencies are left out.
+    static func dependencyDrift(_ info: GoBuildInfo?, against owner: ParsedRepository.Module) -> [String] {
+        guard let info, owner.gomod.module?.path == info.path || info.path == nil else { return [] }
+        let required = Dictionary(owner.gomod.requires.map { ($0.path, $0.version) }) { _, last in last }
+        var sums: [String: String] = [:]
+        for entry in owner.gosum?.sum.entries ?? [] where !entry.isGoMod { sums["\(entry.modulePath)@\(entry.version)"] = entry.hash }
+        var drift: [String] = []
+        for dependency in info.dependencies where dependency.replacement == nil {
+            if let version = required[dependency.path], version != dependency.version {
+                drift.append("\(dependency.path) built at \(dependency.version), go.mod requires \(version)")
+            } else if let sum = dependency.sum, let listed = sums["\(dependency.path)@\(dependency.version)"], listed != sum {
+                drift.append("\(dependency.path) \(dependency.version) built from \(sum), go.sum has \(listed)")
+            }
+        }
+        return drift
+    }
+
     /// Which import object a `wasm_exec.js` gives a GOOS=js module: `gojs` since Go 1.21, `go` before.
     static func glueABI(_ bytes: [UInt8]) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -75,6 +94,7 @@ enum WasmFacts {
                 "go_version": .optional(module.go?.goVersion.flatMap { GoVersion(toolchain: $0)?.string }),
                 "go_main_module": .optional(module.go?.path),
                 "go_dependency_count": .int(module.go?.dependencies.count ?? 0),
+                "go_dependency_drift": .strings(owner.map { dependencyDrift(module.go, against: $0) } ?? []),
             ]) { _, new in new }
         }
         return FactObject(identity: "wasm:\(artifact.path)", location: .file(artifact.path), fields: fields)
