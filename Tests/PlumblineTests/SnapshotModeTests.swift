@@ -50,6 +50,15 @@ struct SnapshotModeTests {
         #expect(Support.scanInput(input).modules.map(\.path) == ["example.com/plain"])
     }
 
+    @Test func wasmIsFoundByItsMagicWithoutAnExtension() throws {
+        let root = Support.temporaryDirectory("sniff")
+        try FileManager.default.copyItem(atPath: Support.fixtures + "/wasm/valid/go-js.wasm", toPath: root + "/plugin")
+        Support.write(["LICENSE": "text\n", "Makefile": "all:\n"], under: root)
+        let input = try ScanInput.load(path: root, mode: .workingTree)
+        #expect(input.files.keys.sorted() == ["plugin"])
+        #expect(Support.scanInput(input).findings.map(\.ruleID).contains("PLB-WASM-004"))
+    }
+
     @Test func modulesUnderVendorAndTestdataAreNotModulesOfTheRepository() {
         let report = Support.scan([
             "go.mod": "module example.com/m\n\ngo 1.22\n",

@@ -116,10 +116,10 @@ struct ParsedRepository: Sendable {
             case "modules.txt":
                 return .vendor(VendorModules.parse(bytes, fileName: path))
             default:
-                guard FileSelection.isArtifact(path) else { return .ignored }
                 if path.hasSuffix(".wasm") || bytes.starts(with: WasmArtifact.magic) {
                     return .wasm(WasmArtifact.decode(path: path, bytes: bytes))
                 }
+                guard FileSelection.isArtifact(path) else { return .ignored }
                 return BPFArtifact.classify(path: path, bytes: bytes, tables: bpfTables).map(Outcome.bpf) ?? .ignored
             }
         } catch {

@@ -48,7 +48,15 @@ extension ScanInput {
             switch entry.kind {
             case .file, .executable:
                 paths.append(entry.path)
-                guard FileSelection.isWanted(entry.path) else { continue }
+                guard FileSelection.isWanted(entry.path) else {
+                    // Build outputs often have no extension (`go build -o plugin`): sniff those for wasm.
+                    if FileSelection.mayBeUnnamedBinary(entry.path),
+                       let head = try? reader.readPrefix(entry, count: 4), head == WasmArtifact.magic,
+                       let bytes = try? reader.read(entry, limit: FileSelection.maxFileBytes) {
+                        files[entry.path] = bytes
+                    }
+                    continue
+                }
                 do {
                     // Object files are common build outputs: read the whole file only if its header could be eBPF.
                     if FileSelection.isArtifact(entry.path), !entry.path.hasSuffix(".wasm"),

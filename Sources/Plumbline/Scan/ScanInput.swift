@@ -72,6 +72,20 @@ public enum FileSelection {
         return isArtifact(path) && !isInIgnoredTree(path)
     }
 
+    /// Names with no extension (or `.bin`) outside vendor/ and testdata/: build outputs whose first bytes
+    /// are worth a look. Dotfiles and well-known extensionless text files are left alone.
+    public static func mayBeUnnamedBinary(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if name.hasSuffix(".bin") { return !isInIgnoredTree(path) }
+        guard !name.contains("."), !textNames.contains(name) else { return false }
+        return !isInIgnoredTree(path)
+    }
+
+    private static let textNames: Set<String> = [
+        "LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS", "CONTRIBUTORS", "OWNERS", "CODEOWNERS", "Makefile",
+        "Dockerfile", "Containerfile", "Jenkinsfile", "Vagrantfile", "PATENTS", "VERSION", "README", "go.mod", "go.sum",
+    ]
+
     /// Files that may be build artifacts the decoders verify.
     public static func isArtifact(_ path: String) -> Bool {
         path.hasSuffix(".o") || path.hasSuffix(".elf") || path.hasSuffix(".wasm")
