@@ -20,9 +20,10 @@ let package = Package(
         .target(name: "GoModules"),
         .target(name: "BPF"),
         .target(name: "Wasm"),
+        .target(name: "GoSource"),
         .target(
             name: "Plumbline",
-            dependencies: ["Git", "YAML", "GoModules", "BPF", "Wasm"]
+            dependencies: ["Git", "YAML", "GoModules", "GoSource", "BPF", "Wasm"]
         ),
         .executableTarget(
             name: "PlumblineCLI",
@@ -38,6 +39,7 @@ let package = Package(
         // The decoder is tested alone; the engine only supplies the data tables it reads.
         .testTarget(name: "BPFTests", dependencies: ["BPF", "YAML", "Plumbline"]),
         .testTarget(name: "WasmTests", dependencies: ["Wasm"]),
+        .testTarget(name: "GoSourceTests", dependencies: ["GoSource"]),
         .testTarget(name: "PlumblineTests", dependencies: ["Plumbline", "Git", "YAML", "GoModules"]),
     ],
     swiftLanguageModes: [.v6]

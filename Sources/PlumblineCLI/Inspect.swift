@@ -2,6 +2,7 @@ import ArgumentParser
 import BPF
 import Foundation
 import GoModules
+import GoSource
 import Plumbline
 import Wasm
 
@@ -12,10 +13,11 @@ struct Inspect: ParsableCommand {
         go.mod / go.work (go-json): the JSON `go mod edit -json` / `go work edit -json` prints.
         eBPF ELF object (json): programs, maps, licence, BTF, CO-RE relocations, helpers and the minimum kernel.
         WebAssembly module (json): layer, imports, exports, target, producers, features, size, Go build info.
+        Go source file (json): package, imports, build constraints, //go: directives, generated marker.
         """
     )
 
-    @Argument(help: "The file: a go.mod or go.work (any name ending in .mod or .work), an eBPF ELF object or a WebAssembly module.")
+    @Argument(help: "The file: a go.mod or go.work (any name ending in .mod or .work), a Go source file, an eBPF ELF object or a WebAssembly module.")
     var file: String
 
     @Option(help: "Output format: go-json (go.mod, go.work); json or text (eBPF objects, WebAssembly modules). Default: go-json or json.")
@@ -23,7 +25,7 @@ struct Inspect: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
-    enum Kind { case gomod, gowork, elf, wasm }
+    enum Kind { case gomod, gowork, elf, wasm, go }
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
@@ -36,15 +38,17 @@ struct Inspect: ParsableCommand {
             kind = .elf
         } else if bytes.starts(with: [0x00, 0x61, 0x73, 0x6D]) || file.hasSuffix(".wasm") {
             kind = .wasm
+        } else if file.hasSuffix(".go") {
+            kind = .go
         } else if file.hasSuffix(".work") {
             kind = .gowork
         } else if file.hasSuffix(".mod") {
             kind = .gomod
         } else {
-            printError("error: \(file): not a go.mod, go.work, ELF object or WebAssembly module")
+            printError("error: \(file): not a go.mod, go.work, Go file, ELF object or WebAssembly module")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-        let allowed = kind == .elf || kind == .wasm ? ["json", "text"] : ["go-json"]
+        let allowed = kind == .elf || kind == .wasm ? ["json", "text"] : (kind == .go ? ["json"] : ["go-json"])
         if let format, !allowed.contains(format) {
             printError("error: --format \(format) does not apply to \(file); use \(allowed.map { "--format \($0)" }.joined(separator: " or "))")
             throw ExitCode(ExitStatus.usage.rawValue)
@@ -55,6 +59,7 @@ struct Inspect: ParsableCommand {
             case .gomod: print(GoEditJSON.render(try GoModFile.parse(bytes, fileName: file)), terminator: "")
             case .gowork: print(GoEditJSON.render(try GoWorkFile.parse(bytes, fileName: file)), terminator: "")
             case .elf: print(try inspectObject(bytes, asText: asText), terminator: "")
+            case .go: print(InspectReport.json(try GoSourceFile.read(bytes, path: file)), terminator: "")
             case .wasm:
                 let module = try WasmModule.decode(bytes)
                 print(asText ? InspectReport.text(module, path: file) : InspectReport.json(module), terminator: "")
@@ -64,6 +69,9 @@ struct Inspect: ParsableCommand {
             throw ExitCode(ExitStatus.usage.rawValue)
         } catch let error as BPFDecodeError {
             printError("\(file): \(error)")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        } catch let error as GoSourceError {
+            printError(error.description)
             throw ExitCode(ExitStatus.usage.rawValue)
         } catch let error as WasmDecodeError {
             printError("\(file): \(error)")

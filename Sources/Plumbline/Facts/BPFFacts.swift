@@ -1,15 +1,30 @@
 import BPF
+import GoSource
 
 /// Facts of the eBPF objects found in the snapshot: one `bpf_object` per file and one `bpf_program` per
 /// program.
 enum BPFFacts {
     /// One history walk for every object and its C source: enough to tell a stale object (its source changed
     /// in a later commit) without reading any blob.
-    static func objects(_ artifacts: [BPFArtifact], paths: Set<String>, history source: HistorySource?) -> [FactObject] {
-        let sources = Dictionary(artifacts.map { ($0.path, BPFSources.source(for: $0.path, in: paths)) }) { first, _ in first }
+    static func objects(
+        _ artifacts: [BPFArtifact], paths: Set<String>, goFiles: [String: GoSourceFile], history source: HistorySource?
+    ) -> [FactObject] {
+        let links = BPFGoLinks(objects: artifacts.map(\.path), goFiles: goFiles).links
+        // The source a go:generate line names wins over the one guessed from the object's name.
+        let sources = Dictionary(artifacts.map { artifact in
+            (artifact.path, links[artifact.path]?.sourcePath.flatMap { paths.contains($0) ? $0 : nil } ?? BPFSources.source(for: artifact.path, in: paths))
+        }) { first, _ in first }
         let asked = artifacts.map(\.path) + sources.values.compactMap { $0 }
         let history = source?.lastChanges(of: asked) ?? [:]
-        return artifacts.map { object($0, source: sources[$0.path] ?? nil, history: history, paths: paths) }
+        return artifacts.map { artifact in
+            var fact = object(artifact, source: sources[artifact.path] ?? nil, history: history, paths: paths)
+            let link = links[artifact.path]
+            fact.fields["embedded_by"] = .optional(link?.embeddedBy)
+            fact.fields["generated_by"] = .optional(link?.generateFile)
+            fact.fields["generate_source"] = .optional(link?.sourcePath ?? link?.source)
+            fact.fields["generate_source_exists"] = link.map { link in .bool(link.sourcePath.map(paths.contains) ?? false) } ?? .null
+            return fact
+        }
     }
 
     /// The path of the other byte order's bpf2go output (`x_bpfel.o` ↔ `x_bpfeb.o`).

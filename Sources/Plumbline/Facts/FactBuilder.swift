@@ -56,7 +56,7 @@ struct FactBuilder {
         base.facts[.module] = modules
         base.facts[.requirement] = requirements
         base.facts[.replace] = replaces
-        base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), history: history)
+        base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), goFiles: parsed.goFiles, history: history)
         base.facts[.bpfProgram] = BPFFacts.programs(parsed.bpfObjects)
         base.facts[.wasmModule] = WasmFacts.modules(parsed.wasmModules, input: input, goModules: parsed.modules, parameters: parameters)
         base.anchors[.module] = anchors

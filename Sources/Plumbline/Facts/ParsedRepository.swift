@@ -1,6 +1,7 @@
 import BPF
 import Dispatch
 import GoModules
+import GoSource
 
 /// Every Go module file of a snapshot, parsed once. Parsing runs on all cores; each file is independent.
 struct ParsedRepository: Sendable {
@@ -38,6 +39,10 @@ struct ParsedRepository: Sendable {
     var bpfObjects: [BPFArtifact] = []
     /// WebAssembly binaries.
     var wasmModules: [WasmArtifact] = []
+    /// Go files read so far (those beside build artifacts), by path.
+    var goFiles: [String: GoSourceFile] = [:]
+    /// Go files that could not be read, for the report.
+    var goFileErrors: [GoSourceError] = []
     /// Directories holding a go.mod, parsed or not: what `use` and local replaces point at.
     var moduleDirs: Set<String> = []
 
@@ -56,6 +61,8 @@ struct ParsedRepository: Sendable {
             case .vendor(let vendor): vendors[path] = vendor
             case .bpf(let artifact): bpfObjects.append(artifact)
             case .wasm(let artifact): wasmModules.append(artifact)
+            case .goFile(let file): goFiles[path] = file
+            case .goFileFailed(let error): goFileErrors.append(error)
             case .failed(let error): errors.append(error)
             case .ignored: break
             }
@@ -89,6 +96,8 @@ struct ParsedRepository: Sendable {
         case vendor(VendorModules)
         case bpf(BPFArtifact)
         case wasm(WasmArtifact)
+        case goFile(GoSourceFile)
+        case goFileFailed(GoSourceError)
         case failed(ParseError)
         case ignored
     }
@@ -116,6 +125,13 @@ struct ParsedRepository: Sendable {
             case "modules.txt":
                 return .vendor(VendorModules.parse(bytes, fileName: path))
             default:
+                if path.hasSuffix(".go") {
+                    do {
+                        return .goFile(try GoSourceFile.read(bytes, path: path))
+                    } catch {
+                        return .goFileFailed(error)
+                    }
+                }
                 if path.hasSuffix(".wasm") || bytes.starts(with: WasmArtifact.magic) {
                     return .wasm(WasmArtifact.decode(path: path, bytes: bytes))
                 }

@@ -1,4 +1,5 @@
 import BPF
+import GoSource
 import Wasm
 
 /// What `plumbline inspect` prints for a binary artifact: the decoder's facts as JSON, with the keys that
@@ -9,6 +10,47 @@ public enum InspectReport {
     public static func json(_ object: BPFObject) -> String { bpf(object).serialized() }
 
     public static func json(_ module: WasmModule) -> String { wasm(module).serialized() }
+
+    public static func json(_ file: GoSourceFile) -> String { go(file).serialized() }
+
+    /// Go source file: package, imports, build constraints (printed as go/build/constraint prints them) and
+    /// `//go:` directives, with 1-based lines and byte columns as go/token counts them.
+    static func go(_ file: GoSourceFile) -> JSONValue {
+        let buildError = file.hasMultipleGoBuildLines ? "multiple //go:build comments" : file.goBuild?.error?.message
+        return .object([
+            ("kind", .string("go")),
+            ("package", .string(file.packageName)),
+            ("generated", .bool(file.isGenerated)),
+            ("test", .bool(file.isTest)),
+            ("imports", .array(file.imports.map { spec in
+                .object([
+                    ("path", .string(spec.path)), ("name", .optional(spec.name)),
+                    ("line", .int(spec.position.line)), ("column", .int(spec.position.column)),
+                ])
+            })),
+            ("build", .optional(file.goBuild?.expression?.description)),
+            ("build_error", .optional(buildError)),
+            ("plus_build", .array(file.plusBuild.map { .string($0.text) })),
+            ("directives", .array(file.directives.map(directive))),
+            ("file_build", .optional(file.fileName.constraint?.description)),
+            ("cgo_preamble", .optional(file.cgoPreamble)),
+        ])
+    }
+
+    private static func directive(_ directive: GoDirective) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("name", .string(directive.name)), ("args", .string(directive.arguments)),
+            ("line", .int(directive.position.line)), ("column", .int(directive.position.column)),
+        ]
+        if directive.name == "go:embed" {
+            if case .malformed(let message) = directive.detail {
+                fields.append(("patterns_error", .string(message)))
+            } else {
+                fields.append(("patterns", .array(directive.embedPatterns.map(JSONValue.string))))
+            }
+        }
+        return .object(fields)
+    }
 
     /// A readable summary of the same facts as `json(_:)`.
     public static func text(_ object: BPFObject, path: String) -> String {

@@ -72,6 +72,20 @@ public enum FileSelection {
         return isArtifact(path) && !isInIgnoredTree(path)
     }
 
+    /// What to read from a snapshot with these paths: the files `isWanted` names, plus Go files where build
+    /// artifacts sit (to pair objects with the Go code that embeds and generates them, as bpf2go does).
+    public struct Selector: Sendable {
+        let artifactDirectories: Set<String>
+
+        public init<S: Sequence>(paths: S) where S.Element == String {
+            artifactDirectories = Set(paths.lazy.filter(FileSelection.isArtifact).map(RepoPath.directory))
+        }
+
+        public func wants(_ path: String) -> Bool {
+            FileSelection.isWanted(path) || (path.hasSuffix(".go") && artifactDirectories.contains(RepoPath.directory(of: path)))
+        }
+    }
+
     /// Names with no extension (or `.bin`) outside vendor/ and testdata/: build outputs whose first bytes
     /// are worth a look. Dotfiles and well-known extensionless text files are left alone.
     public static func mayBeUnnamedBinary(_ path: String) -> Bool {

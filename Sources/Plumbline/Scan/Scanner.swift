@@ -15,6 +15,9 @@ public enum Scanner {
                 .filter { !configuration.isExcluded($0.location.path) },
             input: input, configuration: configuration, asOf: asOf, notifications: &notifications
         )
+        for error in parsed.goFileErrors {
+            notifications.append(Notification(level: .warning, message: "could not read Go file: \(error.message)", location: SourceLocation(path: error.path, line: error.position.line, column: error.position.column)))
+        }
         for error in parsed.errors {
             notifications.append(Notification(level: .error, message: "could not parse \(error.kind): \(error.message)", location: error.location))
         }
