@@ -24,7 +24,7 @@ struct RuleOptions: ParsableArguments {
     }
 
     /// Loads the shipped packs plus the given files; exits 2 with every error at file:line:column.
-    func loadRules(adding more: [String] = [], shipped: Bool = true) throws -> (RuleSet, DataTables) {
+    func loadRules(adding more: [String] = [], shipped: Bool = true, bpfTables: Bool = true) throws -> (RuleSet, DataTables) {
         let directory = try shippedDirectory()
         var sources: [RuleLoader.Source] = []
         do {
@@ -33,7 +33,7 @@ struct RuleOptions: ParsableArguments {
             let packs = shipped ? ShippedRules.packFiles(in: directory).filter { !named.contains(Self.canonical($0)) } : []
             let files = packs + extraRuleFiles + more
             for file in files { sources.append(.init(path: file, bytes: try ShippedRules.readFile(file))) }
-            let tables = try ShippedRules.dataTables(in: directory)
+            let tables = try ShippedRules.dataTables(in: directory, bpf: bpfTables)
             return (try RuleLoader.load(sources), tables)
         } catch let error as DefinitionErrors {
             printError(error.description)

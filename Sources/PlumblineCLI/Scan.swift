@@ -75,7 +75,8 @@ struct Scan: ParsableCommand {
         let configDirectory = config.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
             ?? ((input.rootPath ?? path) + "/" + input.scanPrefix)
         let configRuleFiles = (loader?.configuration.ruleFiles ?? []).map { $0.hasPrefix("/") ? $0 : configDirectory + "/" + $0 }
-        let (rules, tables) = try ruleOptions.loadRules(adding: configRuleFiles)
+        let hasObjects = input.files.keys.contains { FileSelection.isArtifact($0) && !$0.hasSuffix(".wasm") }
+        let (rules, tables) = try ruleOptions.loadRules(adding: configRuleFiles, bpfTables: hasObjects)
         var configuration = Configuration()
         if let loader {
             do {

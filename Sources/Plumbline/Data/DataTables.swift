@@ -4,6 +4,7 @@ import BPF
 /// program-type, map-type, section-name and kernel-feature tables. Loaded once per run.
 public struct DataTables: Sendable {
     public let releases: GoReleaseTable
+    /// Empty when the scan has no object files: the eBPF tables are the largest and then not loaded.
     public let bpf: BPFTables
 
     public init(releases: GoReleaseTable, bpf: BPFTables) {

@@ -35,9 +35,11 @@ public enum ShippedRules {
         return try GoReleaseTable(bytes: try readFile(path), path: path)
     }
 
-    /// Every data table under `directory/data`.
-    public static func dataTables(in directory: String) throws(DefinitionError) -> DataTables {
+    /// Every data table under `directory/data`; without `bpf`, the eBPF tables stay empty (a scan with no
+    /// object files needs none of them).
+    public static func dataTables(in directory: String, bpf: Bool = true) throws(DefinitionError) -> DataTables {
         let releases = try releaseTable(in: directory)
+        guard bpf else { return DataTables(releases: releases, bpf: .empty) }
         do {
             return DataTables(releases: releases, bpf: try BPFTablesLoader.load(directory: directory + "/data"))
         } catch let error as BPFTablesLoader.LoadError {

@@ -82,17 +82,21 @@ public enum FileSelection {
         }
 
         public func wants(_ path: String) -> Bool {
-            FileSelection.isWanted(path) || (path.hasSuffix(".go") && artifactDirectories.contains(RepoPath.directory(of: path)))
+            if FileSelection.isWanted(path) { return true }
+            return !artifactDirectories.isEmpty && path.hasSuffix(".go") && artifactDirectories.contains(RepoPath.directory(of: path))
         }
     }
 
     /// Names with no extension (or `.bin`) outside vendor/ and testdata/: build outputs whose first bytes
     /// are worth a look. Dotfiles and well-known extensionless text files are left alone.
     public static func mayBeUnnamedBinary(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        if name.hasSuffix(".bin") { return !isInIgnoredTree(path) }
-        guard !name.contains("."), !textNames.contains(name) else { return false }
-        return !isInIgnoredTree(path)
+        // Called for most entries of the snapshot: look at the last component's bytes without splitting.
+        let utf8 = path.utf8
+        let name = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8[utf8.index(after: $0)...] } ?? utf8[...]
+        if name.contains(UInt8(ascii: ".")) {
+            return path.hasSuffix(".bin") && !isInIgnoredTree(path)
+        }
+        return !textNames.contains(String(Substring(name))) && !isInIgnoredTree(path)
     }
 
     private static let textNames: Set<String> = [
