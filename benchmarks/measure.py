@@ -17,13 +17,23 @@ import sys
 import tempfile
 import time
 
-# The files plumbline's scan reads from the commit; cat-file is fed exactly these blobs.
+# The files plumbline's scan reads from the commit (module files and Go sources); cat-file is fed exactly
+# these blobs. The synthetic repository has no build artifacts.
 SCANNED_NAMES = {"go.mod", "go.sum", "go.work", "go.work.sum"}
+
+
+def in_ignored_tree(path):
+    """Files under vendor/ or testdata/ directories are not the repository's own (go.mod, .go)."""
+    return any(part in ("vendor", "testdata") for part in path.split("/")[:-1])
 
 
 def is_scanned(path):
     name = path.rsplit("/", 1)[-1]
-    return name in SCANNED_NAMES or path == "vendor/modules.txt" or path.endswith("/vendor/modules.txt")
+    if path == "vendor/modules.txt" or path.endswith("/vendor/modules.txt"):
+        return True
+    if name in SCANNED_NAMES or name.endswith(".go"):
+        return not in_ignored_tree(path)
+    return False
 
 
 def git(repo, *args, stdin=None):

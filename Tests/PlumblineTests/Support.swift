@@ -38,11 +38,10 @@ enum Support {
 
     /// Runs the whole pipeline on in-memory files with the shipped rules.
     static func scan(_ files: [String: String], configuration: Configuration = Configuration(), asOf: String = "2026-11-25") -> ScanReport {
-        let selector = FileSelection.Selector(paths: files.keys)
         let input = ScanInput(
             source: SourceInfo(kind: "directory"),
             paths: files.keys.sorted(),
-            files: files.filter { selector.wants($0.key) }.mapValues { Array($0.utf8) }
+            files: files.filter { FileSelection.isWanted($0.key) }.mapValues { Array($0.utf8) }
         )
         return Scanner.run(input, rules: shipped.rules, configuration: configuration, tables: shipped.tables, asOf: asOf)
     }

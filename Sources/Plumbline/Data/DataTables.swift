@@ -6,9 +6,13 @@ public struct DataTables: Sendable {
     public let releases: GoReleaseTable
     /// Empty when the scan has no object files: the eBPF tables are the largest and then not loaded.
     public let bpf: BPFTables
+    public let deprecatedModules: DeprecationTable
+    public let deprecatedPackages: DeprecationTable
 
-    public init(releases: GoReleaseTable, bpf: BPFTables) {
+    public init(releases: GoReleaseTable, bpf: BPFTables, deprecatedModules: DeprecationTable = .empty, deprecatedPackages: DeprecationTable = .empty) {
         self.releases = releases
         self.bpf = bpf
+        self.deprecatedModules = deprecatedModules
+        self.deprecatedPackages = deprecatedPackages
     }
 }

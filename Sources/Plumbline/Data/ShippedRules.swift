@@ -39,9 +39,16 @@ public enum ShippedRules {
     /// object files needs none of them).
     public static func dataTables(in directory: String, bpf: Bool = true) throws(DefinitionError) -> DataTables {
         let releases = try releaseTable(in: directory)
-        guard bpf else { return DataTables(releases: releases, bpf: .empty) }
+        let modulesPath = directory + "/data/deprecated-modules.yaml"
+        let packagesPath = directory + "/data/deprecated-std-packages.yaml"
+        let modules = try DeprecationTable(bytes: try readFile(modulesPath), path: modulesPath, listKey: "modules")
+        let packages = try DeprecationTable(bytes: try readFile(packagesPath), path: packagesPath, listKey: "packages")
+        guard bpf else { return DataTables(releases: releases, bpf: .empty, deprecatedModules: modules, deprecatedPackages: packages) }
         do {
-            return DataTables(releases: releases, bpf: try BPFTablesLoader.load(directory: directory + "/data"))
+            return DataTables(
+                releases: releases, bpf: try BPFTablesLoader.load(directory: directory + "/data"),
+                deprecatedModules: modules, deprecatedPackages: packages
+            )
         } catch let error as BPFTablesLoader.LoadError {
             throw DefinitionError(SourceLocation(path: error.file, line: error.mark.line, column: error.mark.column), error.message)
         } catch {

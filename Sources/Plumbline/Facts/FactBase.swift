@@ -22,7 +22,7 @@ extension Scope {
         switch self {
         case .module: ["module", "go", "toolchain", "gosum", "vendor"]
         case .workspace: ["go", "toolchain"]
-        case .repository, .requirement, .replace, .bpfObject, .bpfProgram, .wasmModule: []
+        case .repository, .requirement, .replace, .bpfObject, .bpfProgram, .wasmModule, .gofile: []
         }
     }
 }

@@ -58,6 +58,7 @@ struct FactBuilder {
         base.facts[.replace] = replaces
         base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), goFiles: parsed.goFiles, history: history)
         base.facts[.bpfProgram] = BPFFacts.programs(parsed.bpfObjects)
+        base.facts[.gofile] = goFileFacts()
         base.facts[.wasmModule] = WasmFacts.modules(parsed.wasmModules, input: input, goModules: parsed.modules, parameters: parameters)
         base.anchors[.module] = anchors
         base.anchors[.workspace] = Dictionary(uniqueKeysWithValues: parsed.workspaces.map { workspace in
@@ -152,7 +153,7 @@ struct FactBuilder {
         ]
     }
 
-    private func moduleReference(_ module: ParsedRepository.Module) -> FactValue {
+    func moduleReference(_ module: ParsedRepository.Module) -> FactValue {
         .object(FactObject(identity: "module:\(module.file)", location: .file(module.file), fields: moduleFields(module)))
     }
 
@@ -326,6 +327,7 @@ struct FactBuilder {
             let requirement = need.requirement
             let replacement = need.replacement
             let count = occurrences[requirement.path] ?? 1
+            let deprecation = tables.deprecatedModules[requirement.path]
             let missing = need.missing.map(\.kind)
             let version = requirement.version
             return FactObject(identity: "require:\(requirement.path)", location: location(module.file, requirement.position), fields: [
@@ -343,6 +345,10 @@ struct FactBuilder {
                 "replacement": .optional(replacement.map(Self.describe)),
                 "replacement_local": .bool(replacement.map { $0.newVersion == nil } ?? false),
                 "gosum_missing": .strings(missing),
+                "deprecated": .bool(deprecation != nil),
+                "deprecation_status": .optional(deprecation?.status),
+                "deprecation_replacement": .optional(deprecation?.replacement),
+                "deprecation_note": .optional(deprecation?.note),
                 "module": reference,
             ])
         }

@@ -39,7 +39,7 @@ struct ParsedRepository: Sendable {
     var bpfObjects: [BPFArtifact] = []
     /// WebAssembly binaries.
     var wasmModules: [WasmArtifact] = []
-    /// Go files read so far (those beside build artifacts), by path.
+    /// Go files outside vendor/ and testdata/, by path.
     var goFiles: [String: GoSourceFile] = [:]
     /// Go files that could not be read, for the report.
     var goFileErrors: [GoSourceError] = []

@@ -9,12 +9,14 @@ public enum Scope: String, Sendable, CaseIterable, Codable {
     case bpfObject = "bpf_object"
     case bpfProgram = "bpf_program"
     case wasmModule = "wasm_module"
+    case gofile
 
     public var schema: ObjectSchema {
         switch self {
         case .bpfObject: Schemas.bpfObject
         case .bpfProgram: Schemas.bpfProgram
         case .wasmModule: Schemas.wasmModule
+        case .gofile: Schemas.gofile
         case .repository: Schemas.repository
         case .workspace: Schemas.workspace
         case .module: Schemas.module
@@ -179,6 +181,10 @@ enum Schemas {
         FieldSpec("replacement", .string, "The replacement (`path@version` or a directory)."),
         FieldSpec("replacement_local", .bool, "The replacement is a local directory."),
         FieldSpec("gosum_missing", .list(.string), "Kinds of go.sum line needed but absent: `go.mod`, `zip` (only judged when go.sum is present)."),
+        FieldSpec("deprecated", .bool, "The module is in `rules/data/deprecated-modules.yaml`."),
+        FieldSpec("deprecation_status", .string, "`deprecated`, `archived`, `retired` or `unmaintained`."),
+        FieldSpec("deprecation_replacement", .string, "The module to move to, when there is one."),
+        FieldSpec("deprecation_note", .string, "Why, and how to migrate."),
         FieldSpec("module", .object(moduleRef), "The module whose go.mod holds the requirement."),
     ])
 
@@ -300,5 +306,33 @@ enum Schemas {
         FieldSpec("missing_exports", .list(.string), "Required exports the module lacks."),
         FieldSpec("module_go", .goVersion, "The go line of the go.mod the file sits under."),
         FieldSpec("module_path", .string, "The module path of that go.mod."),
+    ])
+
+    static let goDirective = ObjectSchema(name: "go_directive", doc: "A `//go:` directive of a Go file.", fields: [
+        FieldSpec("name", .string, "`go:embed`, `go:generate`, `go:wasmimport`, `go:wasmexport`, `go:linkname`, `go:build`, ..."),
+        FieldSpec("args", .string, "Everything after the name."),
+        FieldSpec("line", .int, "1-based line."),
+    ])
+
+    static let deprecatedImport = ObjectSchema(name: "deprecated_import", doc: "An import of a deprecated standard package.", fields: [
+        FieldSpec("path", .string, "Package path."),
+        FieldSpec("replacement", .string, "What to use instead."),
+        FieldSpec("note", .string, "How to migrate."),
+    ])
+
+    static let gofile = ObjectSchema(name: "gofile", doc: "A Go source file outside vendor/ and testdata/, read up to its imports plus its `//go:` directives.", fields: [
+        FieldSpec("file", .string, "Repository-relative path."),
+        FieldSpec("package", .string, "Package name."),
+        FieldSpec("test", .bool, "A `_test.go` file."),
+        FieldSpec("generated", .bool, "Has the `// Code generated ... DO NOT EDIT.` marker."),
+        FieldSpec("imports", .list(.string), "Imported package paths."),
+        FieldSpec("build", .string, "The `//go:build` expression, printed as go/build/constraint prints it."),
+        FieldSpec("plus_build", .list(.string), "Legacy `// +build` lines."),
+        FieldSpec("directives", .list(.object(goDirective)), "Every `//go:` directive."),
+        FieldSpec("directive_names", .list(.string), "Distinct directive names."),
+        FieldSpec("builds_for_js", .bool, "The file is part of a GOOS=js GOARCH=wasm build (constraints and file name)."),
+        FieldSpec("builds_for_wasip1", .bool, "The file is part of a GOOS=wasip1 GOARCH=wasm build."),
+        FieldSpec("deprecated_imports", .list(.object(deprecatedImport)), "Imports of standard packages in `rules/data/deprecated-std-packages.yaml`."),
+        FieldSpec("module", .object(moduleRef), "The module the file belongs to (the nearest go.mod above it)."),
     ])
 }

@@ -17,11 +17,10 @@ public enum ExampleRunner {
 
     public static func run(_ rule: Rule, in rules: RuleSet, tables: DataTables) -> [Outcome] {
         rule.examples.map { example in
-            let selector = FileSelection.Selector(paths: example.files.keys)
             let input = ScanInput(
                 source: SourceInfo(kind: "directory"),
                 paths: example.files.keys.sorted(),
-                files: example.files.filter { selector.wants($0.key) }
+                files: example.files.filter { FileSelection.isWanted($0.key) }
             )
             var configuration = Configuration()
             configuration.enabledRules = [rule.id]

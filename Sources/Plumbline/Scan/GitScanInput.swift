@@ -44,12 +44,11 @@ extension ScanInput {
         var files: [String: [UInt8]] = [:]
         var unreadable: [String: String] = [:]
         var notifications = snapshot.notices.map { Notification(level: .note, message: $0) }
-        let selector = FileSelection.Selector(paths: snapshot.entries.lazy.map(\.path))
         for entry in snapshot.entries {
             switch entry.kind {
             case .file, .executable:
                 paths.append(entry.path)
-                guard selector.wants(entry.path) else {
+                guard FileSelection.isWanted(entry.path) else {
                     // Build outputs often have no extension (`go build -o plugin`): sniff those for wasm.
                     if FileSelection.mayBeUnnamedBinary(entry.path),
                        let head = try? reader.readPrefix(entry, count: 4), head == WasmArtifact.magic,

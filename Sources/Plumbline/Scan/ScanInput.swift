@@ -65,26 +65,12 @@ public enum FileSelection {
         let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8[path.utf8.index(after: $0)...] } ?? path.utf8[...]
         if name.elementsEqual(configName) || name.elementsEqual(wasmExecName) { return true }
         if moduleFileNames.contains(where: { name.elementsEqual($0) }) { return !isInIgnoredTree(path) }
+        if name.count > 3, name.suffix(3).elementsEqual(goSuffix) { return !isInIgnoredTree(path) }
         if name.elementsEqual(vendorListName) {
             return path == "vendor/modules.txt" || path.hasSuffix("/vendor/modules.txt")
         }
         // Build artifacts: ELF objects (eBPF among them) and wasm modules, recognised by their header once read.
         return isArtifact(path) && !isInIgnoredTree(path)
-    }
-
-    /// What to read from a snapshot with these paths: the files `isWanted` names, plus Go files where build
-    /// artifacts sit (to pair objects with the Go code that embeds and generates them, as bpf2go does).
-    public struct Selector: Sendable {
-        let artifactDirectories: Set<String>
-
-        public init<S: Sequence>(paths: S) where S.Element == String {
-            artifactDirectories = Set(paths.lazy.filter(FileSelection.isArtifact).map(RepoPath.directory))
-        }
-
-        public func wants(_ path: String) -> Bool {
-            if FileSelection.isWanted(path) { return true }
-            return !artifactDirectories.isEmpty && path.hasSuffix(".go") && artifactDirectories.contains(RepoPath.directory(of: path))
-        }
     }
 
     /// Names with no extension (or `.bin`) outside vendor/ and testdata/: build outputs whose first bytes
@@ -111,6 +97,7 @@ public enum FileSelection {
 
     private static let configName = Array(".plumbline.yaml".utf8)
     private static let wasmExecName = Array("wasm_exec.js".utf8)
+    private static let goSuffix = Array(".go".utf8)
     private static let vendorListName = Array("modules.txt".utf8)
     private static let moduleFileNames = ["go.mod", "go.work", "go.sum", "go.work.sum"].map { Array($0.utf8) }
 

@@ -1,0 +1,44 @@
+import YAML
+
+/// `rules/data/deprecated-modules.yaml` and `deprecated-std-packages.yaml`: modules and standard packages
+/// to move away from, with where to go. Keyed by path.
+public struct DeprecationTable: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public let path: String
+        /// `deprecated`, `archived`, `retired`, `unmaintained` (modules); `deprecated` (standard packages).
+        public let status: String
+        public let replacement: String?
+        public let note: String
+    }
+
+    public let entries: [String: Entry]
+
+    public static let empty = DeprecationTable(entries: [:])
+
+    init(entries: [String: Entry]) { self.entries = entries }
+
+    /// Reads a table whose rows live under `listKey` (`modules` or `packages`).
+    public init(bytes: [UInt8], path: String, listKey: String) throws(DefinitionError) {
+        let reader = StrictYAML(file: path)
+        guard let root = try RuleLoader.parseYAML(bytes, file: path) else { throw DefinitionError(.file(path), "empty table") }
+        let top = try reader.mapping(root, "the table", allowed: [listKey])
+        guard let list = top[listKey] else { throw reader.error(root, "the table needs '\(listKey)'") }
+        var entries: [String: Entry] = [:]
+        for node in try reader.sequence(list.value, listKey) {
+            let row = try reader.mapping(node, "a row", allowed: ["path", "status", "replacement", "since", "since_go", "note", "source"])
+            guard let pathNode = row["path"], let note = row["note"], row["source"] != nil else {
+                throw reader.error(node, "a row needs path, note and source")
+            }
+            let key = try reader.nonEmptyString(pathNode.value, "path")
+            entries[key] = Entry(
+                path: key,
+                status: try row["status"].map { (pair: YAMLPair) throws(DefinitionError) -> String in try reader.nonEmptyString(pair.value, "status") } ?? "deprecated",
+                replacement: row["replacement"].flatMap { $0.value.isNull ? nil : $0.value.scalarValue },
+                note: try reader.nonEmptyString(note.value, "note")
+            )
+        }
+        self.entries = entries
+    }
+
+    public subscript(_ path: String) -> Entry? { entries[path] }
+}
