@@ -19,7 +19,7 @@ public final class SnapshotReader {
     private let files: NoFollowReader
     private var objectDatabase: OpaquePointer?
 
-    private init(snapshot: Snapshot, repository: RepositoryHandle?) {
+    init(snapshot: Snapshot, repository: RepositoryHandle?) {
         self.snapshot = snapshot
         self.repository = repository
         files = NoFollowReader(root: snapshot.rootPath)

@@ -50,6 +50,21 @@ struct SnapshotModeTests {
         #expect(Support.scanInput(input).modules.map(\.path) == ["example.com/plain"])
     }
 
+    /// Past 256 wanted files, blobs are read on two threads with two repository handles.
+    @Test func manyFilesAreReadWholeOnTwoThreads() throws {
+        let root = Support.temporaryDirectory("many")
+        var files = ["go.mod": "module example.com/many\n\ngo 1.22\n"]
+        for index in 0..<300 { files["pkg\(index % 7)/file\(index).go"] = "package pkg\(index % 7)\n\n// file \(index)\n" }
+        Support.write(files, under: root)
+        Support.git(["init", "-q"], in: root)
+        Support.git(["add", "-A"], in: root)
+        Support.git(["commit", "-q", "-m", "many"], in: root)
+        let input = try ScanInput.load(path: root, mode: .revision("HEAD"))
+        #expect(input.files.count == 301)
+        #expect(input.unreadable.isEmpty)
+        for (path, content) in files { #expect(input.files[path] == Array(content.utf8), "\(path)") }
+    }
+
     @Test func wasmIsFoundByItsMagicWithoutAnExtension() throws {
         let root = Support.temporaryDirectory("sniff")
         try FileManager.default.copyItem(atPath: Support.fixtures + "/wasm/valid/go-js.wasm", toPath: root + "/plugin")

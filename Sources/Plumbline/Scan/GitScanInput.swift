@@ -44,6 +44,7 @@ extension ScanInput {
         var files: [String: [UInt8]] = [:]
         var unreadable: [String: String] = [:]
         var notifications = snapshot.notices.map { Notification(level: .note, message: $0) }
+        var wanted: [SnapshotEntry] = []
         for entry in snapshot.entries {
             switch entry.kind {
             case .file, .executable:
@@ -63,7 +64,7 @@ extension ScanInput {
                        !BPFArtifact.mayBeBPF(path: entry.path, header: try reader.readPrefix(entry, count: 20)) {
                         continue
                     }
-                    files[entry.path] = try reader.read(entry, limit: FileSelection.maxFileBytes)
+                    wanted.append(entry)
                 } catch {
                     unreadable[entry.path] = error.message
                 }
@@ -74,6 +75,12 @@ extension ScanInput {
                 }
             case .submodule:
                 notifications.append(Notification(level: .note, message: "submodule \(entry.path) is listed, not entered"))
+            }
+        }
+        for (path, outcome) in readBlobs(wanted, reader: reader) {
+            switch outcome {
+            case .success(let bytes): files[path] = bytes
+            case .failure(let error): unreadable[path] = error.message
             }
         }
         var input = ScanInput(
@@ -104,3 +111,61 @@ extension SourceInfo {
         }
     }
 }
+
+extension ScanInput {
+    /// Reads the wanted blobs, on two threads when there are many: inflating thousands of Go files is the
+    /// largest cost of a scan, and a second repository handle (libgit2's must not be shared) reads half.
+    static func readBlobs(_ entries: [SnapshotEntry], reader: SnapshotReader) -> [(String, Result<[UInt8], SourceError>)] {
+        guard entries.count >= 256, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+            return readAll(entries[...], with: reader)
+        }
+        let middle = entries.count / 2
+        let secondHalf = Array(entries[middle...])
+        let snapshot = reader.snapshot
+        let box = ReadResults()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            defer { group.leave() }
+            do throws(SourceError) {
+                box.store(readAll(secondHalf[...], with: try SnapshotReader.twin(of: snapshot)))
+            } catch {
+                box.store(secondHalf.map { ($0.path, .failure(error)) })
+            }
+        }
+        let first = readAll(entries[..<middle], with: reader)
+        group.wait()
+        return first + box.values
+    }
+
+    private static func readAll(_ slice: ArraySlice<SnapshotEntry>, with reader: SnapshotReader) -> [(String, Result<[UInt8], SourceError>)] {
+        slice.map { entry in
+            do throws(SourceError) {
+                return (entry.path, .success(try reader.read(entry, limit: FileSelection.maxFileBytes)))
+            } catch {
+                return (entry.path, .failure(error))
+            }
+        }
+    }
+
+    /// The second thread's results, handed over once it has finished (the group's wait orders the accesses).
+    private final class ReadResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: [(String, Result<[UInt8], SourceError>)] = []
+
+        func store(_ values: [(String, Result<[UInt8], SourceError>)]) {
+            lock.lock()
+            stored = values
+            lock.unlock()
+        }
+
+        var values: [(String, Result<[UInt8], SourceError>)] {
+            lock.lock()
+            defer { lock.unlock() }
+            return stored
+        }
+    }
+}
+
+import Dispatch
+import Foundation
