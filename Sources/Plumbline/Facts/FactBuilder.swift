@@ -58,8 +58,9 @@ struct FactBuilder {
         base.facts[.replace] = replaces
         base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), goFiles: parsed.goFiles, history: history)
         base.facts[.bpfProgram] = BPFFacts.programs(parsed.bpfObjects)
-        base.facts[.gofile] = goFileFacts()
-        base.facts[.wasmModule] = WasmFacts.modules(parsed.wasmModules, input: input, goModules: parsed.modules, parameters: parameters)
+        let owners = ModuleOwners(parsed.modules)
+        base.facts[.gofile] = goFileFacts(owners: owners)
+        base.facts[.wasmModule] = WasmFacts.modules(parsed.wasmModules, input: input, owners: owners, parameters: parameters)
         base.anchors[.module] = anchors
         base.anchors[.workspace] = Dictionary(uniqueKeysWithValues: parsed.workspaces.map { workspace in
             var places: [String: SourceLocation] = [:]

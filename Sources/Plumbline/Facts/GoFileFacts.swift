@@ -2,19 +2,29 @@ import GoSource
 
 /// Facts of the Go files of the snapshot: one `gofile` each.
 extension FactBuilder {
-    func goFileFacts() -> [FactObject] {
-        parsed.goFiles.keys.sorted().compactMap { path in
+    func goFileFacts(owners: ModuleOwners) -> [FactObject] {
+        // Module references are built once per module, not once per file.
+        var references: [String: FactValue] = [:]
+        return parsed.goFiles.keys.sorted().compactMap { path in
             guard let file = parsed.goFiles[path] else { return nil }
-            return goFileFact(file, path: path)
+            var reference = FactValue.null
+            if let owner = owners.module(of: path) {
+                if let known = references[owner.file] {
+                    reference = known
+                } else {
+                    reference = moduleReference(owner)
+                    references[owner.file] = reference
+                }
+            }
+            return goFileFact(file, path: path, module: reference)
         }
     }
 
-    private func goFileFact(_ file: GoSourceFile, path: String) -> FactObject {
+    private func goFileFact(_ file: GoSourceFile, path: String, module: FactValue) -> FactObject {
         let bytes = input.files[path] ?? []
         func place(_ position: GoPosition) -> SourceLocation {
             SourceLocation(path: path, line: position.line, column: TextColumns.scalarColumn(bytes, offset: position.offset, byteColumn: position.column))
         }
-        let owner = WasmFacts.owningModule(of: path, in: parsed.modules)
         let deprecated: [FactValue] = file.imports.compactMap { spec in
             guard let entry = tables.deprecatedPackages[spec.path] else { return nil }
             return .object(FactObject(identity: "import:\(spec.path)", location: place(spec.position), fields: [
@@ -42,7 +52,7 @@ extension FactBuilder {
             "builds_for_js": GoBuildContext(goos: "js", goarch: "wasm").matches(file).map(FactValue.bool) ?? .null,
             "builds_for_wasip1": GoBuildContext(goos: "wasip1", goarch: "wasm").matches(file).map(FactValue.bool) ?? .null,
             "deprecated_imports": .list(deprecated),
-            "module": owner.map(moduleReference) ?? .null,
+            "module": module,
         ])
     }
 }

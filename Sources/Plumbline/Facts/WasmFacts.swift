@@ -4,12 +4,12 @@ import Wasm
 /// Facts of the WebAssembly modules found in the snapshot: one `wasm_module` each.
 enum WasmFacts {
     static func modules(
-        _ artifacts: [WasmArtifact], input: ScanInput, goModules: [ParsedRepository.Module], parameters: [String: FactValue]
+        _ artifacts: [WasmArtifact], input: ScanInput, owners: ModuleOwners, parameters: [String: FactValue]
     ) -> [FactObject] {
         let paths = Set(input.paths)
         let contract = parameters["wasm.required_exports"]?.objectValue?.fields ?? [:]
         return artifacts.map { artifact in
-            var fact = module(artifact, paths: paths, goModules: goModules)
+            var fact = module(artifact, paths: paths, owner: owners.module(of: artifact.path))
             let directory = RepoPath.directory(of: artifact.path)
             let glue = input.files[RepoPath.join(directory, "wasm_exec.js")].map(glueABI)
             fact.fields["wasm_exec_js_abi"] = .optional(glue)
@@ -53,14 +53,9 @@ enum WasmFacts {
         return "unknown"
     }
 
-    /// The go.mod whose directory is the nearest parent of the file: the module its sources belong to.
-    static func owningModule(of path: String, in modules: [ParsedRepository.Module]) -> ParsedRepository.Module? {
-        modules.filter { $0.dir == "." || path.hasPrefix($0.dir + "/") }.max { $0.dir.count < $1.dir.count }
-    }
 
-    private static func module(_ artifact: WasmArtifact, paths: Set<String>, goModules: [ParsedRepository.Module]) -> FactObject {
+    private static func module(_ artifact: WasmArtifact, paths: Set<String>, owner: ParsedRepository.Module?) -> FactObject {
         let directory = RepoPath.directory(of: artifact.path)
-        let owner = owningModule(of: artifact.path, in: goModules)
         var fields: [String: FactValue] = [
             "file": .string(artifact.path),
             "valid": .bool(artifact.module != nil),
