@@ -11,7 +11,7 @@ enum TestFixtures {
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static var fixtureDirectory: URL { repositoryRoot.appendingPathComponent("fixtures/bpf") }
+    static var fixtureDirectory: URL { repositoryRoot.appendingPathComponent("fixtures/ebpf") }
     static var tablesDirectory: URL { repositoryRoot.appendingPathComponent("rules/data") }
 
     /// Every committed good fixture object, by file name.

@@ -92,8 +92,8 @@ struct CommandLineTests {
 
     @Test func artifactsBuiltOutsideTheSnapshot() throws {
         let build = Support.temporaryDirectory("artifacts")
-        try FileManager.default.copyItem(atPath: Support.fixtures + "/bpf/nongpl.o", toPath: build + "/tracer.o")
-        try FileManager.default.copyItem(atPath: Support.fixtures + "/bpf/xdp.o", toPath: build + "/xdp.o")
+        try FileManager.default.copyItem(atPath: Support.fixtures + "/ebpf/nongpl.o", toPath: build + "/tracer.o")
+        try FileManager.default.copyItem(atPath: Support.fixtures + "/ebpf/xdp.o", toPath: build + "/xdp.o")
         let text = Self.plumbline(["scan", Support.fixtures + "/repos/clean", "--artifacts", build, "--no-color", "--as-of", "2026-11-25"])
         #expect(text.status == 1)
         #expect(text.stdout.contains(build + "/tracer.o"))
@@ -139,20 +139,20 @@ struct CommandLineTests {
     }
 
     @Test func inspectBinaryArtifacts() throws {
-        let json = Self.plumbline(["inspect", Support.fixtures + "/bpf/ringbuf.o", "--format", "json"])
+        let json = Self.plumbline(["inspect", Support.fixtures + "/ebpf/ringbuf.o", "--format", "json"])
         #expect(json.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["kind"] as? String == "bpf")
         #expect(object["min_kernel"] as? String == "5.8")
         #expect(object["min_kernel_reason"] as? String == "helper 130 bpf_ringbuf_output")
-        let text = Self.plumbline(["inspect", Support.fixtures + "/bpf/ringbuf.o", "--format", "text"])
+        let text = Self.plumbline(["inspect", Support.fixtures + "/ebpf/ringbuf.o", "--format", "text"])
         #expect(text.stdout.contains("minimum kernel: 5.8 (helper 130 bpf_ringbuf_output)"))
         #expect(text.stdout.contains("  events  ringbuf  max_entries: 4096  btf"))
         let wasm = Self.plumbline(["inspect", Support.fixtures + "/wasm/valid/go-wasip1-command.wasm"])
         let module = try #require(try JSONSerialization.jsonObject(with: Data(wasm.stdout.utf8)) as? [String: Any])
         #expect(module["target"] as? String == "go-wasip1")
-        #expect(Self.plumbline(["inspect", Support.fixtures + "/bpf/broken/truncated.o"]).status == 2)
-        #expect(Self.plumbline(["inspect", Support.fixtures + "/bpf/ringbuf.o", "--format", "go-json"]).status == 2)
+        #expect(Self.plumbline(["inspect", Support.fixtures + "/ebpf/broken/truncated.o"]).status == 2)
+        #expect(Self.plumbline(["inspect", Support.fixtures + "/ebpf/ringbuf.o", "--format", "go-json"]).status == 2)
     }
 
     @Test func usageErrorsExitTwo() {

@@ -16,7 +16,7 @@ struct StaleObjectTests {
         let root = Support.temporaryDirectory("stale")
         Support.git(["init", "-q"], in: root)
         try FileManager.default.createDirectory(atPath: root + "/bpf", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Support.fixtures + "/bpf/xdp.o", toPath: root + "/bpf/probe.bpf.o")
+        try FileManager.default.copyItem(atPath: Support.fixtures + "/ebpf/xdp.o", toPath: root + "/bpf/probe.bpf.o")
         Support.write(["bpf/probe.bpf.c": "// v1\n"], under: root)
         Support.git(["add", "-A"], in: root)
         Support.git(["commit", "-q", "-m", "probe"], in: root, date: "@1700000000 +0000")
@@ -29,7 +29,7 @@ struct StaleObjectTests {
         #expect(stale.first?.message.contains("bpf/probe.bpf.c changed in commit") == true)
 
         try FileManager.default.removeItem(atPath: root + "/bpf/probe.bpf.o")
-        try FileManager.default.copyItem(atPath: Support.fixtures + "/bpf/tc.o", toPath: root + "/bpf/probe.bpf.o")
+        try FileManager.default.copyItem(atPath: Support.fixtures + "/ebpf/tc.o", toPath: root + "/bpf/probe.bpf.o")
         Support.git(["commit", "-q", "-am", "rebuild"], in: root, date: "@1700001200 +0000")
         #expect(try Self.staleFindings(root).isEmpty)
     }

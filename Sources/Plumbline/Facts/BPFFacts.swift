@@ -93,7 +93,10 @@ enum BPFFacts {
             let minimum = object.minimumKernel
             let loaderMinimum = object.minimumKernel(excluding: [.btfKind])
             let hasMapsSection = object.sections.contains { $0.name == ".maps" }
+            let name = artifact.path.split(separator: "/").last.map(String.init) ?? artifact.path
+            let namedLittle = name.contains("bpfel"), namedBig = name.contains("bpfeb")
             fields.merge([
+                "name_byte_order_mismatch": .bool((namedLittle && object.byteOrder.rawValue == "big") || (namedBig && object.byteOrder.rawValue == "little")),
                 "endianness": .string(object.byteOrder.rawValue),
                 "license": .optional(object.license),
                 "gpl_compatible": .bool(object.isGPLCompatible),

@@ -3,6 +3,7 @@ import GoSource
 /// Facts of the Go files of the snapshot: one `gofile` each.
 extension FactBuilder {
     func goFileFacts(owners: ModuleOwners) -> [FactObject] {
+        let paths = EmbedTargets(paths: input.paths)
         // Module references are built once per module, not once per file.
         var references: [String: FactValue] = [:]
         return parsed.goFiles.keys.sorted().compactMap { path in
@@ -16,11 +17,11 @@ extension FactBuilder {
                     references[owner.file] = reference
                 }
             }
-            return goFileFact(file, path: path, module: reference)
+            return goFileFact(file, path: path, module: reference, targets: paths)
         }
     }
 
-    private func goFileFact(_ file: GoSourceFile, path: String, module: FactValue) -> FactObject {
+    private func goFileFact(_ file: GoSourceFile, path: String, module: FactValue, targets: EmbedTargets) -> FactObject {
         let bytes = input.files[path] ?? []
         func place(_ position: GoPosition) -> SourceLocation {
             SourceLocation(path: path, line: position.line, column: TextColumns.scalarColumn(bytes, offset: position.offset, byteColumn: position.column))
@@ -33,7 +34,17 @@ extension FactBuilder {
                 "note": .string(entry.note),
             ]))
         }
+        let directory = RepoPath.directory(of: path)
+        var missing: [FactValue] = []
+        for directive in file.directives {
+            for pattern in directive.embedPatterns where !targets.matchesAnything(pattern, in: directory) {
+                missing.append(.object(FactObject(identity: "embed:\(pattern)", location: place(directive.position), fields: [
+                    "pattern": .string(pattern), "line": .int(directive.position.line),
+                ])))
+            }
+        }
         return FactObject(identity: "gofile:\(path)", location: place(file.packagePosition), fields: [
+            "embed_missing": .list(missing),
             "file": .string(path),
             "package": .string(file.packageName),
             "test": .bool(file.isTest),
@@ -54,6 +65,42 @@ extension FactBuilder {
             "deprecated_imports": .list(deprecated),
             "module": module,
         ])
+    }
+}
+
+/// What `//go:embed` patterns can match: the snapshot's files, by directory. A pattern names a file or a
+/// directory (then everything under it) relative to the Go file's directory; `*`, `?` and `[...]` match within
+/// a path element, as Go's path.Match does. An `all:` prefix only changes which hidden files count.
+struct EmbedTargets {
+    private let paths: Set<String>
+    private let sorted: [String]
+
+    init(paths: [String]) {
+        self.paths = Set(paths)
+        self.sorted = paths.sorted()
+    }
+
+    func matchesAnything(_ rawPattern: String, in directory: String) -> Bool {
+        let pattern = rawPattern.hasPrefix("all:") ? String(rawPattern.dropFirst(4)) : rawPattern
+        let base = directory == "." ? "" : directory + "/"
+        if !pattern.contains(where: { "*?[".contains($0) }) {
+            let target = base + pattern
+            return paths.contains(target) || hasDescendant(target + "/")
+        }
+        let glob = PathGlob("./" + pattern)
+        return sorted.contains { path in
+            guard path.hasPrefix(base) else { return false }
+            return glob.matches(String(path.dropFirst(base.count)))
+        }
+    }
+
+    private func hasDescendant(_ prefix: String) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < prefix { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low].hasPrefix(prefix)
     }
 }
 

@@ -243,6 +243,7 @@ enum Schemas {
         FieldSpec("error", .string, "Why it does not, with the byte offset."),
         FieldSpec("bpf2go", .bool, "Named like a bpf2go output (`*_bpfel.o`, `*_bpfeb.o`)."),
         FieldSpec("bpf2go_pair_complete", .bool, "For a bpf2go output: the other byte order's object is in the snapshot too."),
+        FieldSpec("name_byte_order_mismatch", .bool, "The name says `bpfel` or `bpfeb` but the ELF header says the other byte order."),
         FieldSpec("embedded_by", .string, "The Go file whose `//go:embed` takes the object (bpf2go's generated file)."),
         FieldSpec("generated_by", .string, "The Go file whose bpf2go `//go:generate` line writes the object."),
         FieldSpec("generate_source", .string, "The C source that go:generate line compiles, repository-relative (as written when it leaves the repository)."),
@@ -314,6 +315,11 @@ enum Schemas {
         FieldSpec("line", .int, "1-based line."),
     ])
 
+    static let embedPattern = ObjectSchema(name: "embed_pattern", doc: "A `//go:embed` pattern.", fields: [
+        FieldSpec("pattern", .string, "The pattern as written (relative to the Go file's directory)."),
+        FieldSpec("line", .int, "Line of the directive."),
+    ])
+
     static let deprecatedImport = ObjectSchema(name: "deprecated_import", doc: "An import of a deprecated standard package.", fields: [
         FieldSpec("path", .string, "Package path."),
         FieldSpec("replacement", .string, "What to use instead."),
@@ -333,6 +339,7 @@ enum Schemas {
         FieldSpec("builds_for_js", .bool, "The file is part of a GOOS=js GOARCH=wasm build (constraints and file name)."),
         FieldSpec("builds_for_wasip1", .bool, "The file is part of a GOOS=wasip1 GOARCH=wasm build."),
         FieldSpec("deprecated_imports", .list(.object(deprecatedImport)), "Imports of standard packages in `rules/data/deprecated-std-packages.yaml`."),
+        FieldSpec("embed_missing", .list(.object(embedPattern)), "`//go:embed` patterns that match nothing in the snapshot."),
         FieldSpec("module", .object(moduleRef), "The module the file belongs to (the nearest go.mod above it)."),
     ])
 }
