@@ -8,8 +8,13 @@ public struct DataTables: Sendable {
     public let bpf: BPFTables
     public let deprecatedModules: DeprecationTable
     public let deprecatedPackages: DeprecationTable
+    public let moduleMinimumGo: ModuleMinimumGoTable
 
-    public init(releases: GoReleaseTable, bpf: BPFTables, deprecatedModules: DeprecationTable = .empty, deprecatedPackages: DeprecationTable = .empty) {
+    public init(
+        releases: GoReleaseTable, bpf: BPFTables, deprecatedModules: DeprecationTable = .empty,
+        deprecatedPackages: DeprecationTable = .empty, moduleMinimumGo: ModuleMinimumGoTable = .empty
+    ) {
+        self.moduleMinimumGo = moduleMinimumGo
         self.releases = releases
         self.bpf = bpf
         self.deprecatedModules = deprecatedModules

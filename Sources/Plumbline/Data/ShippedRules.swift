@@ -43,11 +43,15 @@ public enum ShippedRules {
         let packagesPath = directory + "/data/deprecated-std-packages.yaml"
         let modules = try DeprecationTable(bytes: try readFile(modulesPath), path: modulesPath, listKey: "modules")
         let packages = try DeprecationTable(bytes: try readFile(packagesPath), path: packagesPath, listKey: "packages")
-        guard bpf else { return DataTables(releases: releases, bpf: .empty, deprecatedModules: modules, deprecatedPackages: packages) }
+        let minimumPath = directory + "/data/module-min-go.yaml"
+        let minimum = try ModuleMinimumGoTable(bytes: try readFile(minimumPath), path: minimumPath)
+        guard bpf else {
+            return DataTables(releases: releases, bpf: .empty, deprecatedModules: modules, deprecatedPackages: packages, moduleMinimumGo: minimum)
+        }
         do {
             return DataTables(
                 releases: releases, bpf: try BPFTablesLoader.load(directory: directory + "/data"),
-                deprecatedModules: modules, deprecatedPackages: packages
+                deprecatedModules: modules, deprecatedPackages: packages, moduleMinimumGo: minimum
             )
         } catch let error as BPFTablesLoader.LoadError {
             throw DefinitionError(SourceLocation(path: error.file, line: error.mark.line, column: error.mark.column), error.message)

@@ -346,6 +346,7 @@ struct FactBuilder {
                 "replacement": .optional(replacement.map(Self.describe)),
                 "replacement_local": .bool(replacement.map { $0.newVersion == nil } ?? false),
                 "gosum_missing": .strings(missing),
+                "min_go": .optional(tables.moduleMinimumGo.minimumGo(path: requirement.path, version: version)),
                 "deprecated": .bool(deprecation != nil),
                 "deprecation_status": .optional(deprecation?.status),
                 "deprecation_replacement": .optional(deprecation?.replacement),

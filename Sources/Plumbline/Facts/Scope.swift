@@ -181,6 +181,7 @@ enum Schemas {
         FieldSpec("replacement", .string, "The replacement (`path@version` or a directory)."),
         FieldSpec("replacement_local", .bool, "The replacement is a local directory."),
         FieldSpec("gosum_missing", .list(.string), "Kinds of go.sum line needed but absent: `go.mod`, `zip` (only judged when go.sum is present)."),
+        FieldSpec("min_go", .goVersion, "The go line this version of the module requires, from `rules/data/module-min-go.yaml`."),
         FieldSpec("deprecated", .bool, "The module is in `rules/data/deprecated-modules.yaml`."),
         FieldSpec("deprecation_status", .string, "`deprecated`, `archived`, `retired` or `unmaintained`."),
         FieldSpec("deprecation_replacement", .string, "The module to move to, when there is one."),
