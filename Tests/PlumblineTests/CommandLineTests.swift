@@ -79,6 +79,21 @@ struct CommandLineTests {
         #expect(!floored.stdout.contains("PLB-BPF-010"), "\(floored.stdout)\(floored.stderr)")
     }
 
+    @Test func sarifOfThePolyglotWorkspace() throws {
+        let result = Self.plumbline(["scan", Support.fixtures + "/repos/polyglot", "--format", "sarif", "--as-of", "2026-11-25"])
+        #expect(result.status == 1, "\(result.stderr)")
+        Support.keepSARIF(result.stdout, named: "polyglot")
+        let expected = [
+            "PLB-BPF-012", "PLB-BPF-014", "PLB-GO-001", "PLB-GO-005", "PLB-GO-008", "PLB-GO-009", "PLB-GO-011",
+            "PLB-TD-001", "PLB-TD-003", "PLB-WASM-004",
+        ]
+        for rule in expected {
+            #expect(result.stdout.contains("\"ruleId\": \"\(rule)\""), "polyglot lacks \(rule)")
+        }
+        // Findings in Go files point at the line of the import or directive.
+        #expect(result.stdout.contains("\"uri\": \"fixtures/repos/polyglot/web/main.go\""))
+    }
+
     @Test func sarifOfTheWasmDemo() throws {
         let result = Self.plumbline(["scan", Support.fixtures + "/repos/wasm-demo", "--format", "sarif", "--as-of", "2026-11-25"])
         #expect(result.status == 1, "\(result.stderr)")

@@ -49,6 +49,14 @@ struct RuleExampleTests {
         }
     }
 
+    @Test func goUpgradeAndTechDebtPacksHaveFifteenRules() {
+        let pack = Self.rules.filter { $0.location.path.hasSuffix("go-upgrade.yaml") || $0.location.path.hasSuffix("tech-debt.yaml") }
+        #expect(pack.count >= 15)
+        for rule in pack {
+            #expect(rule.id.range(of: #"^PLB-(GO|TD)-[0-9]{3}$"#, options: .regularExpression) != nil, "\(rule.id)")
+        }
+    }
+
     /// The example runner must be able to fail: a rule whose example expects the wrong count is caught.
     @Test func runnerReportsAWrongExpectation() throws {
         let yaml = """

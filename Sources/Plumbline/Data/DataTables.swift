@@ -9,12 +9,15 @@ public struct DataTables: Sendable {
     public let deprecatedModules: DeprecationTable
     public let deprecatedPackages: DeprecationTable
     public let moduleMinimumGo: ModuleMinimumGoTable
+    public let goFeatures: GoFeatureTable
 
     public init(
         releases: GoReleaseTable, bpf: BPFTables, deprecatedModules: DeprecationTable = .empty,
-        deprecatedPackages: DeprecationTable = .empty, moduleMinimumGo: ModuleMinimumGoTable = .empty
+        deprecatedPackages: DeprecationTable = .empty, moduleMinimumGo: ModuleMinimumGoTable = .empty,
+        goFeatures: GoFeatureTable = .empty
     ) {
         self.moduleMinimumGo = moduleMinimumGo
+        self.goFeatures = goFeatures
         self.releases = releases
         self.bpf = bpf
         self.deprecatedModules = deprecatedModules

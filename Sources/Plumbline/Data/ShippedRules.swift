@@ -45,13 +45,18 @@ public enum ShippedRules {
         let packages = try DeprecationTable(bytes: try readFile(packagesPath), path: packagesPath, listKey: "packages")
         let minimumPath = directory + "/data/module-min-go.yaml"
         let minimum = try ModuleMinimumGoTable(bytes: try readFile(minimumPath), path: minimumPath)
+        let featuresPath = directory + "/data/go-features.yaml"
+        let features = try GoFeatureTable(bytes: try readFile(featuresPath), path: featuresPath)
         guard bpf else {
-            return DataTables(releases: releases, bpf: .empty, deprecatedModules: modules, deprecatedPackages: packages, moduleMinimumGo: minimum)
+            return DataTables(
+                releases: releases, bpf: .empty, deprecatedModules: modules, deprecatedPackages: packages,
+                moduleMinimumGo: minimum, goFeatures: features
+            )
         }
         do {
             return DataTables(
                 releases: releases, bpf: try BPFTablesLoader.load(directory: directory + "/data"),
-                deprecatedModules: modules, deprecatedPackages: packages, moduleMinimumGo: minimum
+                deprecatedModules: modules, deprecatedPackages: packages, moduleMinimumGo: minimum, goFeatures: features
             )
         } catch let error as BPFTablesLoader.LoadError {
             throw DefinitionError(SourceLocation(path: error.file, line: error.mark.line, column: error.mark.column), error.message)

@@ -53,7 +53,7 @@ struct FactBuilder {
         for workspace in parsed.workspaces {
             replaces += workspace.gowork.replaces.map { replaceFact($0, source: "go.work", dir: workspace.dir, file: workspace.file, module: nil, inWorkspace: true) }
         }
-        base.facts[.module] = modules
+        base.facts[.module] = withSourceAggregates(modules, owners: ModuleOwners(parsed.modules), requirements: requirements)
         base.facts[.requirement] = requirements
         base.facts[.replace] = replaces
         base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), goFiles: parsed.goFiles, history: history)

@@ -1,3 +1,4 @@
+import GoModules
 import GoSource
 
 /// Facts of the Go files of the snapshot: one `gofile` each.
@@ -52,6 +53,7 @@ extension FactBuilder {
             "imports": .strings(file.imports.map(\.path)),
             "build": .optional(file.goBuild?.expression?.description),
             "plus_build": .strings(file.plusBuild.map(\.text)),
+            "plus_build_matches_build": file.plusBuildMatchesGoBuild.map(FactValue.bool) ?? .null,
             "directives": .list(file.directives.map { directive in
                 .object(FactObject(identity: "directive:\(directive.name)", location: place(directive.position), fields: [
                     "name": .string(directive.name),
@@ -65,6 +67,48 @@ extension FactBuilder {
             "deprecated_imports": .list(deprecated),
             "module": module,
         ])
+    }
+}
+
+extension FactBuilder {
+    /// Per-module views of the Go sources: what the module's files import, which platforms they single out,
+    /// which directives they use, and the go line those directives and the required dependency versions need.
+    func withSourceAggregates(_ modules: [FactObject], owners: ModuleOwners, requirements: [FactObject]) -> [FactObject] {
+        var byModule: [String: [GoSourceFile]] = [:]
+        for (path, file) in parsed.goFiles {
+            if let owner = owners.module(of: path) { byModule[owner.file, default: []].append(file) }
+        }
+        let platforms = ["js", "wasip1", "linux", "windows", "darwin"]
+        return modules.map { module in
+            var module = module
+            let file = module["file"].stringValue ?? ""
+            let files = byModule[file] ?? []
+            var needs: [(go: String, reason: String)] = []
+            var directives = Set<String>()
+            var targets = Set<String>()
+            for source in files {
+                directives.formUnion(source.directives.map(\.name))
+                let tags = Set((source.constraint?.tags ?? []) + (source.fileName.constraint?.tags ?? []))
+                targets.formUnion(platforms.filter(tags.contains))
+            }
+            for name in directives {
+                if let go = tables.goFeatures.minimumGo(directive: name) { needs.append((go, "//\(name)")) }
+            }
+            for requirement in requirements where requirement["module"].objectValue?["file"].stringValue == file {
+                if let go = requirement["min_go"].stringValue, let path = requirement["path"].stringValue,
+                   let version = requirement["version"].stringValue {
+                    needs.append((go, "\(path) \(version)"))
+                }
+            }
+            let highest = needs.max { GoVersion.compare($0.go, $1.go) < 0 }
+            module.fields["go_file_count"] = .int(files.count)
+            module.fields["imported_packages"] = .strings(Array(Set(files.flatMap { $0.imports.map(\.path) })).sorted())
+            module.fields["build_targets"] = .strings(targets.sorted())
+            module.fields["directives_used"] = .strings(directives.sorted())
+            module.fields["required_go"] = .optional(highest?.go)
+            module.fields["required_go_reason"] = .optional(highest?.reason)
+            return module
+        }
     }
 }
 

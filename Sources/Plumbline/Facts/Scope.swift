@@ -163,6 +163,12 @@ enum Schemas {
         FieldSpec("oldest_supported_go", .goVersion, "The oldest Go release supported as of the scan date."),
         FieldSpec("latest_go", .goVersion, "The newest Go release as of the scan date."),
         FieldSpec("gosum", .object(gosum), "go.sum facts."),
+        FieldSpec("go_file_count", .int, "Go files of the module (outside vendor/ and testdata/, and outside nested modules)."),
+        FieldSpec("imported_packages", .list(.string), "Every package its Go files import."),
+        FieldSpec("build_targets", .list(.string), "Platforms its files single out by build constraint or file name: `js`, `wasip1`, `linux`, `windows`, `darwin`."),
+        FieldSpec("directives_used", .list(.string), "`//go:` directives its files use."),
+        FieldSpec("required_go", .goVersion, "The highest go line its directives (rules/data/go-features.yaml) and required dependency versions (module-min-go.yaml) need."),
+        FieldSpec("required_go_reason", .string, "What needs required_go (`//go:wasmexport`, `github.com/cilium/ebpf v0.17.1`)."),
         FieldSpec("vendor", .object(vendor), "vendor/modules.txt facts."),
     ])
 
@@ -335,6 +341,7 @@ enum Schemas {
         FieldSpec("imports", .list(.string), "Imported package paths."),
         FieldSpec("build", .string, "The `//go:build` expression, printed as go/build/constraint prints it."),
         FieldSpec("plus_build", .list(.string), "Legacy `// +build` lines."),
+        FieldSpec("plus_build_matches_build", .bool, "The `// +build` lines say the same as `//go:build` (go vet's buildtag check); absent unless the file has both."),
         FieldSpec("directives", .list(.object(goDirective)), "Every `//go:` directive."),
         FieldSpec("directive_names", .list(.string), "Distinct directive names."),
         FieldSpec("builds_for_js", .bool, "The file is part of a GOOS=js GOARCH=wasm build (constraints and file name)."),
