@@ -7,6 +7,9 @@ struct ModuleDecoder {
     private var lastSectionRank = 0
     private var lastSection: WasmSectionID?
     private var codeSectionSeen = false
+    /// Function bodies whose instructions are walked once every section has been read: a module cut short
+    /// after its code section then fails at the cut without walking megabytes of code first.
+    private var pendingBodies: [ByteReader] = []
     private var dataSectionSeen = false
     /// Names of the custom sections seen so far, for the placement warnings.
     var customSectionsSeen: [String] = []
@@ -22,6 +25,7 @@ struct ModuleDecoder {
             try decodeComponentSections()
         } else {
             while !reader.isAtEnd { try decodeSection() }
+            try walkPendingBodies()
             try checkMissingSections()
             finishFeatures()
         }
@@ -241,11 +245,22 @@ struct ModuleDecoder {
             let bodyStart = reader.position
             let sectionEnd = reader.narrow(to: size)
             let localCount = try readLocals()
-            try walkExpression(isConstant: false)
-            if !reader.isAtEnd { throw reader.error(.sizeMismatch(declaredEnd: reader.end)) }
+            pendingBodies.append(reader)
+            try reader.skip(reader.end - reader.position)
             reader.restoreEnd(sectionEnd)
             module.codeBodies.append(WasmCodeBody(offset: bodyStart, size: size, localCount: localCount))
         }
+    }
+
+    private mutating func walkPendingBodies() throws(WasmDecodeError) {
+        let afterSections = reader
+        for body in pendingBodies {
+            reader = body
+            try walkExpression(isConstant: false)
+            if !reader.isAtEnd { throw reader.error(.sizeMismatch(declaredEnd: reader.end)) }
+        }
+        pendingBodies = []
+        reader = afterSections
     }
 
     private mutating func readLocals() throws(WasmDecodeError) -> UInt64 {
