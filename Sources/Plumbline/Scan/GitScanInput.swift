@@ -49,7 +49,7 @@ extension ScanInput {
             switch entry.kind {
             case .file, .executable:
                 paths.append(entry.path)
-                guard FileSelection.isWanted(entry.path) else {
+                guard FileSelection.isWanted(entry.path, scanRoot: snapshot.scanPrefix) else {
                     // Build outputs often have no extension (`go build -o plugin`): sniff those for wasm.
                     if FileSelection.mayBeUnnamedBinary(entry.path),
                        let head = try? reader.readPrefix(entry, count: 4), head == WasmArtifact.magic,
@@ -70,7 +70,7 @@ extension ScanInput {
                 }
             case .symlink:
                 paths.append(entry.path)
-                if FileSelection.isWanted(entry.path) {
+                if FileSelection.isWanted(entry.path, scanRoot: snapshot.scanPrefix) {
                     notifications.append(Notification(level: .warning, message: "\(entry.path) is a symbolic link; symbolic links are never followed, so it was not read", location: .file(entry.path)))
                 }
             case .submodule:

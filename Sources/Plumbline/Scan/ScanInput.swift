@@ -59,11 +59,14 @@ public enum FileSelection {
     /// Largest file read; a bigger one is reported, not read.
     public static let maxFileBytes = 32 << 20
 
-    public static func isWanted(_ path: String) -> Bool {
+    /// `scanRoot` is the scanned directory (`""` or `dir/`): only its own `.plumbline.yaml` is read, since
+    /// nested ones (fixtures, vendored projects) do not configure this scan.
+    public static func isWanted(_ path: String, scanRoot: String = "") -> Bool {
         // Called for every entry of the snapshot, so it compares UTF-8 bytes: matching a Substring against
         // string literals goes through Unicode-aware comparison, which cost more than the tree walk.
         let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8[path.utf8.index(after: $0)...] } ?? path.utf8[...]
-        if name.elementsEqual(configName) || name.elementsEqual(wasmExecName) { return true }
+        if name.elementsEqual(configName) { return path == scanRoot + ".plumbline.yaml" }
+        if name.elementsEqual(wasmExecName) { return true }
         if moduleFileNames.contains(where: { name.elementsEqual($0) }) { return !isInIgnoredTree(path) }
         if name.count > 3, name.suffix(3).elementsEqual(goSuffix) { return !isInIgnoredTree(path) }
         if name.elementsEqual(vendorListName) {
@@ -87,7 +90,7 @@ public enum FileSelection {
 
     private static let textNames: Set<String> = [
         "LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS", "CONTRIBUTORS", "OWNERS", "CODEOWNERS", "Makefile",
-        "Dockerfile", "Containerfile", "Jenkinsfile", "Vagrantfile", "PATENTS", "VERSION", "README", "go.mod", "go.sum",
+        "Dockerfile", "Containerfile", "Jenkinsfile", "Vagrantfile", "PATENTS", "VERSION", "README",
     ]
 
     /// Files that may be build artifacts the decoders verify.
