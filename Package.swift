@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 fingerprints of known files (wasm_exec.js copies of each Go release).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
@@ -23,7 +25,10 @@ let package = Package(
         .target(name: "GoSource"),
         .target(
             name: "Plumbline",
-            dependencies: ["Git", "YAML", "GoModules", "GoSource", "BPF", "Wasm"]
+            dependencies: [
+                "Git", "YAML", "GoModules", "GoSource", "BPF", "Wasm",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .executableTarget(
             name: "PlumblineCLI",

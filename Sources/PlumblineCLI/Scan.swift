@@ -17,11 +17,14 @@ struct Scan: ParsableCommand {
     @Flag(help: "Scan the index: the content the next commit would get.")
     var staged = false
 
-    @Option(help: "Output format: text, json or sarif.")
+    @Option(help: "Output format: text, json, sarif, github (Actions annotations), markdown (job summary) or counts (name=value lines).")
     var format: String = "text"
 
     @Option(help: ArgumentHelp("Write the report to FILE instead of stdout.", valueName: "FILE"))
     var output: String?
+
+    @Option(name: .customLong("report"), help: ArgumentHelp("Also write FORMAT to FILE, from the same scan; repeatable (--report sarif=plumbline.sarif --report markdown=summary.md).", valueName: "FORMAT=FILE"))
+    var extraReports: [String] = []
 
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at or above this level: error, warning, note or never (default: the config's fail_on, else error).", valueName: "LEVEL"))
     var failOn: String?
@@ -51,6 +54,7 @@ struct Scan: ParsableCommand {
         guard ReportFormat(rawValue: format) != nil else {
             throw ValidationError("--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
         }
+        for request in extraReports { _ = try Self.parseReport(request) }
         if let failOn, failOn != "never", Level(rawValue: failOn) == nil {
             throw ValidationError("--fail-on must be one of error, warning, note, never, not '\(failOn)'")
         }
@@ -96,12 +100,14 @@ struct Scan: ParsableCommand {
         var report = Scanner.run(input, rules: rules, configuration: configuration, tables: tables, asOf: asOf ?? CalendarDate.today(), history: session)
         report.notifications += session.historyNotes
         let reportFormat = ReportFormat(rawValue: format) ?? .text
-        let text: String
-        switch reportFormat {
-        case .sarif: text = SARIFReporter.render(report, category: category)
-        case .text: text = TextReporter(colour: output == nil && useColour()).render(report)
-        case .json: text = JSONReporter.render(report)
+        for request in extraReports {
+            let (extraFormat, file) = try Self.parseReport(request)
+            guard OutputFile.write(extraFormat.render(report, category: category), to: file) else {
+                printError("error: cannot write \(file)")
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
         }
+        let text = reportFormat.render(report, colour: reportFormat == .text && output == nil && useColour(), category: category)
         if let output {
             guard OutputFile.write(text, to: output) else {
                 printError("error: cannot write \(output)")
@@ -115,6 +121,16 @@ struct Scan: ParsableCommand {
         if let level = Level(rawValue: threshold), report.exitCode(failOn: level) != 0 {
             throw ExitCode(ExitStatus.findings.rawValue)
         }
+    }
+
+    /// `FORMAT=FILE` of `--report`.
+    static func parseReport(_ request: String) throws -> (ReportFormat, String) {
+        guard let equals = request.firstIndex(of: "="), let format = ReportFormat(rawValue: String(request[..<equals])),
+              request.index(after: equals) < request.endIndex
+        else {
+            throw ValidationError("--report takes FORMAT=FILE with FORMAT one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(request)'")
+        }
+        return (format, String(request[request.index(after: equals)...]))
     }
 
     /// `--config FILE` from disk, else `.plumbline.yaml` at the root of the scanned snapshot itself, so a

@@ -27,6 +27,18 @@ public enum JSONReporter {
             ("modules", .array(report.modules.map { module in
                 .object([("path", .optional(module.path)), ("file", .string(module.file)), ("go", .optional(module.go))])
             })),
+            ("artifacts", .array(report.artifacts.map { artifact in
+                .object([
+                    ("kind", .string(artifact.kind.rawValue)),
+                    ("file", .string(artifact.file)),
+                    ("valid", .bool(artifact.valid)),
+                    ("error", .optional(artifact.error)),
+                    ("target", .optional(artifact.target)),
+                    ("min_kernel", .optional(artifact.minKernel)),
+                    ("detail", .optional(artifact.detail)),
+                    ("size", artifact.size.map { .int($0) } ?? .null),
+                ])
+            })),
             ("findings", .array(report.findings.map { finding in
                 .object([
                     ("rule", .string(finding.ruleID)),

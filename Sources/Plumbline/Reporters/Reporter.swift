@@ -1,12 +1,26 @@
 /// The output formats of `plumbline scan`.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json, sarif
+    /// For people: findings by file.
+    case text
+    /// For machines (docs/json-output.md).
+    case json
+    /// SARIF 2.1.0 for GitHub code scanning and other SARIF consumers.
+    case sarif
+    /// GitHub Actions workflow commands: annotations, most severe first, within GitHub's caps.
+    case github
+    /// Markdown for a GitHub job summary.
+    case markdown
+    /// `name=value` counts for CI step outputs.
+    case counts
 
-    public func render(_ report: ScanReport, colour: Bool = false) -> String {
+    public func render(_ report: ScanReport, colour: Bool = false, category: String = "plumbline") -> String {
         switch self {
         case .text: TextReporter(colour: colour).render(report)
         case .json: JSONReporter.render(report)
-        case .sarif: SARIFReporter.render(report)
+        case .sarif: SARIFReporter.render(report, category: category)
+        case .github: GitHubAnnotations.render(report)
+        case .markdown: JobSummaryReporter.render(report)
+        case .counts: CountsReporter.render(report)
         }
     }
 }

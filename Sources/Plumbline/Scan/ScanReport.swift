@@ -14,6 +14,8 @@ public struct ScanReport: Sendable {
     public let findings: [Finding]
     public var notifications: [Notification]
     public let modules: [ModuleSummary]
+    /// The eBPF objects and Wasm modules verified.
+    public let artifacts: [ArtifactSummary]
 
     /// Findings that are not suppressed: what the summary counts and the exit code judges.
     public var active: [Finding] { findings.filter { $0.suppression == nil } }

@@ -28,7 +28,8 @@ public enum Scanner {
             rules: active,
             findings: findings,
             notifications: notifications.sorted { ($0.location?.description ?? "", $0.message) < ($1.location?.description ?? "", $1.message) },
-            modules: parsed.modules.map { .init(path: $0.gomod.module?.path, file: $0.file, go: $0.gomod.go?.version) }
+            modules: parsed.modules.map { .init(path: $0.gomod.module?.path, file: $0.file, go: $0.gomod.go?.version) },
+            artifacts: ArtifactSummary.inventory(of: base)
         )
     }
 
