@@ -32,6 +32,23 @@ struct CommandLineTests {
         #expect(Self.plumbline(["scan", Self.demo, "--fail-on", "warning", "--as-of", "2026-11-25"]).status == 1)
     }
 
+    @Test func severalReportsFromOneScan() throws {
+        let directory = Support.temporaryDirectory("reports")
+        let result = Self.plumbline([
+            "scan", Self.demo, "--as-of", "2026-11-25", "--format", "json",
+            "--report", "sarif=\(directory)/r.sarif", "--report", "counts=\(directory)/counts",
+        ])
+        #expect(result.status == 1, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let errors = try #require((json["summary"] as? [String: Any])?["error"] as? Int)
+        let counts = try String(contentsOfFile: directory + "/counts", encoding: .utf8)
+        #expect(counts.contains("\nerrors=\(errors)\n"))
+        #expect(FileManager.default.fileExists(atPath: directory + "/r.sarif"))
+        let bad = Self.plumbline(["scan", Self.demo, "--report", "yaml=out.yaml"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--report takes FORMAT=FILE with FORMAT one of text, json, sarif, github, markdown, counts, not 'yaml=out.yaml'"))
+    }
+
     @Test func sarifOfTheDemo() throws {
         let result = Self.plumbline(["scan", Self.demo, "--format", "sarif", "--as-of", "2026-11-25"])
         #expect(result.status == 1)

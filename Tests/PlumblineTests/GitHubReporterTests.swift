@@ -1,0 +1,70 @@
+import Foundation
+import Plumbline
+import Testing
+
+/// The formats the GitHub Action writes: workflow-command annotations within GitHub's caps, the Markdown
+/// job summary and the name=value step outputs.
+@Suite("GitHub reporters")
+struct GitHubReporterTests {
+    /// Thirteen modules whose toolchain line is older than their go line: thirteen errors, three over the cap.
+    static let crowded: ScanReport = {
+        var files: [String: String] = [:]
+        for index in 1...13 { files["m\(index)/go.mod"] = "module example.com/m\(index)\n\ngo 1.26.0\n\ntoolchain go1.25.0\n" }
+        files["0dd, name: 100%/go.mod"] = "module example.com/odd\n\ngo 1.26.0\n\ntoolchain go1.25.0\n"
+        files["pipe|dir/go.mod"] = "module example.com/pipe\n\ngo 1.26.0\n"
+        return Support.scan(files)
+    }()
+
+    @Test func annotationsStopAtTheCapMostSevereFirst() {
+        let report = Self.crowded
+        let errors = report.count(.error)
+        #expect(errors == 14)
+        let lines = GitHubAnnotations.render(report).split(separator: "\n").map(String.init)
+        let commands = lines.filter { $0.hasPrefix("::") }
+        #expect(commands.filter { $0.hasPrefix("::error ") }.count == GitHubAnnotations.perLevelCap)
+        let firstNonError = commands.firstIndex { !$0.hasPrefix("::error ") } ?? commands.count
+        #expect(commands[..<firstNonError].count == GitHubAnnotations.perLevelCap)
+        #expect(lines.contains { $0.hasPrefix("Plumbline: \(errors - GitHubAnnotations.perLevelCap) more not annotated (\(errors - GitHubAnnotations.perLevelCap) errors)") })
+        let selection = GitHubAnnotations.select(report)
+        #expect(selection.omitted[.error] == errors - GitHubAnnotations.perLevelCap)
+    }
+
+    @Test func annotationPropertiesAndMessagesAreEscaped() throws {
+        let text = GitHubAnnotations.render(Self.crowded)
+        let odd = try #require(text.split(separator: "\n").first { $0.contains("file=0dd%2C name%3A 100%25/go.mod,") })
+        #expect(odd.hasPrefix("::error file=0dd%2C name%3A 100%25/go.mod,line=5,col=1"))
+        #expect(odd.contains(",title=PLB-SC-014%3A "))
+        // In the message only %, CR and LF are escaped; colons and commas stay.
+        #expect(odd.contains("::toolchain go1.25.0 is older than the go line 1.26.0"))
+        #expect(!text.contains("\r"))
+    }
+
+    @Test func unparsedFilesAreAnnotatedFirst() {
+        let report = Support.scan(["bad/go.mod": "module example.com/bad\n\ngo 1.22\ngo 1.23\n"])
+        let first = GitHubAnnotations.render(report).split(separator: "\n").first.map(String.init) ?? ""
+        #expect(first.hasPrefix("::error file=bad/go.mod,line=4,"))
+        #expect(first.contains("title=Plumbline could not scan this file::"))
+    }
+
+    @Test func jobSummaryTablesAndTheAnnotationNote() {
+        let summary = JobSummaryReporter.render(Self.crowded)
+        #expect(summary.hasPrefix("## Plumbline\n\n**14 findings** (14 errors, 0 warnings, 0 notes) in 15 modules"))
+        #expect(summary.contains("> 4 of them are not shown as annotations: GitHub shows 10 annotations of each level per step."))
+        #expect(summary.contains("| `PLB-SC-014` | error | 14 | Toolchain older than the go line |"))
+        #expect(summary.contains("| `pipe\\|dir/go.mod` | `example.com/pipe` | 1.26.0 |"))
+        #expect(!summary.contains("### eBPF objects"))
+    }
+
+    @Test func jobSummaryTablesStopAtTheRowCap() {
+        var files: [String: String] = [:]
+        for index in 0..<(JobSummaryReporter.rowCap + 7) { files["m\(index)/go.mod"] = "module example.com/m\(index)\n\ngo 1.26.0\n" }
+        let summary = JobSummaryReporter.render(Support.scan(files))
+        #expect(summary.contains("… and 7 more rows, left out to keep the summary under GitHub's size limit."))
+        #expect(summary.split(separator: "\n").filter { $0.hasPrefix("| `m") }.count == JobSummaryReporter.rowCap)
+    }
+
+    @Test func countsAreStepOutputs() {
+        let lines = CountsReporter.render(Self.crowded).split(separator: "\n").map(String.init)
+        #expect(lines == ["findings=14", "errors=14", "warnings=0", "notes=0", "suppressed=0", "unparsed=0", "modules=15", "artifacts=0"])
+    }
+}
