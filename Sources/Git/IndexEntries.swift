@@ -32,12 +32,23 @@ struct IndexRecord {
 /// Reads the repository's index in path order.
 enum IndexEntries {
     /// Entries whose path starts with `scope` (raw bytes, `""` for all).
-    static func load(_ repository: RepositoryHandle, scope: [UInt8], displayPath: String) throws(SourceError) -> [IndexRecord] {
+    ///
+    /// `$GIT_INDEX_FILE` wins over the repository's index, as it does for git: `git commit -a` and
+    /// `git commit PATH…` prepare the commit in a temporary index and name it there for the pre-commit hook.
+    /// libgit2 does not read the variable itself. A relative value is relative to the current directory.
+    static func load(
+        _ repository: RepositoryHandle, scope: [UInt8], displayPath: String,
+        indexFile: String? = IndexEntries.indexFileFromEnvironment()
+    ) throws(SourceError) -> [IndexRecord] {
         var index: OpaquePointer?
         do throws(LibGit2Failure) {
-            try gitCall(git_repository_index(&index, repository.pointer))
+            if let indexFile {
+                try gitCall(git_index_open(&index, indexFile))
+            } else {
+                try gitCall(git_repository_index(&index, repository.pointer))
+            }
         } catch {
-            throw SourceError(kind: .unreadable, path: displayPath, message: "reading the index: \(error.message)")
+            throw SourceError(kind: .unreadable, path: indexFile ?? displayPath, message: "reading the index: \(error.message)")
         }
         guard let index else {
             throw SourceError(kind: .unreadable, path: displayPath, message: "the repository has no index")
@@ -59,6 +70,11 @@ enum IndexEntries {
                 isIntentToAdd: flagsExtended & GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue != 0))
         }
         return records
+    }
+
+    static func indexFileFromEnvironment() -> String? {
+        guard let value = getenv("GIT_INDEX_FILE"), value.pointee != 0 else { return nil }
+        return String(cString: value)
     }
 
     /// A short, bounded list of paths for a notice.

@@ -14,7 +14,7 @@ struct Scan: ParsableCommand {
     @Option(name: .customLong("rev"), help: ArgumentHelp("Scan this commit-ish's tree (works on bare repositories).", valueName: "REV"))
     var revision: String?
 
-    @Flag(help: "Scan the index: the content the next commit would get.")
+    @Flag(help: "Scan the index: the content the next commit would get ($GIT_INDEX_FILE when set, as git hooks see it).")
     var staged = false
 
     @Option(help: "Output format: text, json, sarif, github (Actions annotations), markdown (job summary) or counts (name=value lines).")
