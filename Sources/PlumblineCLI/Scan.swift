@@ -84,7 +84,7 @@ struct Scan: ParsableCommand {
         var configuration = Configuration()
         if let loader {
             do {
-                configuration = try loader.resolve(against: rules)
+                configuration = try loader.resolve(against: rules, itemChecks: tables.parameterItemChecks)
             } catch {
                 printError(error.description)
                 throw ExitCode(ExitStatus.usage.rawValue)

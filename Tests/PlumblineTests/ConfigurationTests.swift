@@ -16,7 +16,7 @@ struct ConfigurationTests {
             return .failure(LoadFailure(text: error.description))
         }
         do {
-            return .success(try loader.resolve(against: Support.shipped.rules))
+            return .success(try loader.resolve(against: Support.shipped.rules, itemChecks: Support.shipped.tables.parameterItemChecks))
         } catch {
             return .failure(LoadFailure(text: error.errors.first?.description ?? ""))
         }
@@ -25,6 +25,13 @@ struct ConfigurationTests {
     static func error(_ yaml: String) -> String? {
         if case .failure(let failure) = load(yaml) { return failure.text }
         return nil
+    }
+
+    @Test func unknownWasmRuntimeIsAConfigurationError() {
+        let text = Self.error("parameters:\n  wasm.runtimes: [wasmtime 14, wazeor 1.7]\n")
+        #expect(text?.hasPrefix(".plumbline.yaml:2:32: error: wasm.runtimes: unknown runtime 'wazeor'; did you mean 'wazero'?") == true, "\(text ?? "nil")")
+        #expect(Self.error("parameters:\n  wasm.runtimes: [node 8]\n")?.contains("node 8 is older than the table covers") == true)
+        #expect(Self.error("parameters:\n  wasm.runtimes: [wasmtime 14, \"wazero 1.7\", node]\n") == nil)
     }
 
     @Test func fullConfigurationLoads() throws {

@@ -100,7 +100,11 @@ public struct ConfigurationLoader: Sendable {
     }
 
     /// Checks rule ids and parameter values against the loaded rules and returns the finished configuration.
-    public func resolve(against rules: RuleSet) throws(DefinitionErrors) -> Configuration {
+    /// `itemChecks` judge each entry of a string-list parameter against data the rules cannot express (the
+    /// runtimes `wasm.runtimes` may name); they return why an entry is wrong, or nil.
+    public func resolve(
+        against rules: RuleSet, itemChecks: [String: @Sendable (String) -> String?] = [:]
+    ) throws(DefinitionErrors) -> Configuration {
         var configuration = self.configuration
         var errors: [DefinitionError] = []
         let reader = StrictYAML(file: configuration.path ?? Self.fileName)
@@ -121,6 +125,14 @@ public struct ConfigurationLoader: Sendable {
                     configuration.parameters[name] = try reader.value(node, as: parameter.type, "parameter '\(name)'")
                 } catch {
                     errors.append(error)
+                    continue
+                }
+                if let check = itemChecks[name] {
+                    for item in node.sequenceItems ?? [] {
+                        if let entry = item.scalarValue, let problem = check(entry) {
+                            errors.append(DefinitionError(reader.location(item), "\(name): \(problem)"))
+                        }
+                    }
                 }
             }
         }

@@ -1,7 +1,8 @@
 import BPF
 
 /// The data tables of `rules/data/` that facts are derived from: Go releases, and the eBPF helper,
-/// program-type, map-type, section-name and kernel-feature tables. Loaded once per run.
+/// program-type, map-type, section-name and kernel-feature tables, and the WebAssembly glue and runtime
+/// tables. Loaded once per run.
 public struct DataTables: Sendable {
     public let releases: GoReleaseTable
     /// Empty when the scan has no object files: the eBPF tables are the largest and then not loaded.
@@ -10,17 +11,36 @@ public struct DataTables: Sendable {
     public let deprecatedPackages: DeprecationTable
     public let moduleMinimumGo: ModuleMinimumGoTable
     public let goFeatures: GoFeatureTable
+    /// Known `wasm_exec.js` copies of each Go release.
+    public let wasmExec: WasmExecTable
+    /// The features each WebAssembly runtime enables by default, by version.
+    public let wasmRuntimes: WasmRuntimeTable
 
     public init(
         releases: GoReleaseTable, bpf: BPFTables, deprecatedModules: DeprecationTable = .empty,
         deprecatedPackages: DeprecationTable = .empty, moduleMinimumGo: ModuleMinimumGoTable = .empty,
-        goFeatures: GoFeatureTable = .empty
+        goFeatures: GoFeatureTable = .empty, wasmExec: WasmExecTable = .empty, wasmRuntimes: WasmRuntimeTable = .empty
     ) {
+        self.wasmExec = wasmExec
+        self.wasmRuntimes = wasmRuntimes
         self.moduleMinimumGo = moduleMinimumGo
         self.goFeatures = goFeatures
         self.releases = releases
         self.bpf = bpf
         self.deprecatedModules = deprecatedModules
         self.deprecatedPackages = deprecatedPackages
+    }
+}
+
+extension DataTables {
+    /// Checks of configured parameter entries against these tables, for `ConfigurationLoader.resolve`.
+    public var parameterItemChecks: [String: @Sendable (String) -> String?] {
+        let runtimes = wasmRuntimes
+        return [
+            "wasm.runtimes": { entry in
+                if case .failure(let error) = runtimes.target(entry) { return error.message }
+                return nil
+            },
+        ]
     }
 }

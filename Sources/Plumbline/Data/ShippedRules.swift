@@ -47,16 +47,21 @@ public enum ShippedRules {
         let minimum = try ModuleMinimumGoTable(bytes: try readFile(minimumPath), path: minimumPath)
         let featuresPath = directory + "/data/go-features.yaml"
         let features = try GoFeatureTable(bytes: try readFile(featuresPath), path: featuresPath)
+        let wasmExecPath = directory + "/data/wasm-exec-js.yaml"
+        let wasmExec = try WasmExecTable(bytes: try readFile(wasmExecPath), path: wasmExecPath)
+        let runtimesPath = directory + "/data/wasm-runtimes.yaml"
+        let runtimes = try WasmRuntimeTable(bytes: try readFile(runtimesPath), path: runtimesPath)
         guard bpf else {
             return DataTables(
                 releases: releases, bpf: .empty, deprecatedModules: modules, deprecatedPackages: packages,
-                moduleMinimumGo: minimum, goFeatures: features
+                moduleMinimumGo: minimum, goFeatures: features, wasmExec: wasmExec, wasmRuntimes: runtimes
             )
         }
         do {
             return DataTables(
                 releases: releases, bpf: try BPFTablesLoader.load(directory: directory + "/data"),
-                deprecatedModules: modules, deprecatedPackages: packages, moduleMinimumGo: minimum, goFeatures: features
+                deprecatedModules: modules, deprecatedPackages: packages, moduleMinimumGo: minimum, goFeatures: features,
+                wasmExec: wasmExec, wasmRuntimes: runtimes
             )
         } catch let error as BPFTablesLoader.LoadError {
             throw DefinitionError(SourceLocation(path: error.file, line: error.mark.line, column: error.mark.column), error.message)

@@ -60,7 +60,9 @@ struct FactBuilder {
         base.facts[.bpfProgram] = BPFFacts.programs(parsed.bpfObjects)
         let owners = ModuleOwners(parsed.modules)
         base.facts[.gofile] = goFileFacts(owners: owners)
-        base.facts[.wasmModule] = WasmFacts.modules(parsed.wasmModules, input: input, owners: owners, parameters: parameters)
+        base.facts[.wasmModule] = WasmFacts.modules(
+            parsed.wasmModules, input: input, owners: owners, parameters: parameters, exec: tables.wasmExec, runtimes: tables.wasmRuntimes
+        )
         base.anchors[.module] = anchors
         base.anchors[.workspace] = Dictionary(uniqueKeysWithValues: parsed.workspaces.map { workspace in
             var places: [String: SourceLocation] = [:]

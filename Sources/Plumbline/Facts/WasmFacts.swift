@@ -4,15 +4,28 @@ import Wasm
 /// Facts of the WebAssembly modules found in the snapshot: one `wasm_module` each.
 enum WasmFacts {
     static func modules(
-        _ artifacts: [WasmArtifact], input: ScanInput, owners: ModuleOwners, parameters: [String: FactValue]
+        _ artifacts: [WasmArtifact], input: ScanInput, owners: ModuleOwners, parameters: [String: FactValue],
+        exec: WasmExecTable = .empty, runtimes: WasmRuntimeTable = .empty
     ) -> [FactObject] {
         let paths = Set(input.paths)
         let contract = parameters["wasm.required_exports"]?.objectValue?.fields ?? [:]
+        let targets = runtimeTargets(parameters["wasm.runtimes"], table: runtimes)
+        let loneGlue = loneGlue(in: input)
         return artifacts.map { artifact in
             var fact = module(artifact, paths: paths, owner: owners.module(of: artifact.path))
             let directory = RepoPath.directory(of: artifact.path)
-            let glue = input.files[RepoPath.join(directory, "wasm_exec.js")].map(glueABI)
-            fact.fields["wasm_exec_js_abi"] = .optional(glue)
+            let besidePath = RepoPath.join(directory, "wasm_exec.js")
+            let gluePath = input.files[besidePath] != nil ? besidePath : loneGlue
+            let glue = gluePath.flatMap { input.files[$0] }
+            fact.fields["wasm_exec_js_file"] = .optional(glue == nil ? nil : gluePath)
+            fact.fields["wasm_exec_js_abi"] = .optional(glue.map(glueABI))
+            let known = glue.flatMap { exec.identify($0) }
+            fact.fields["wasm_exec_js_known"] = glue == nil ? .null : .bool(known != nil)
+            fact.fields["wasm_exec_js_releases"] = .strings(known?.copy.releases ?? [])
+            let build = fact["go_version"].stringValue
+            fact.fields["wasm_exec_js_matches_build"] = known.flatMap { known in
+                build.flatMap { exec.matches(releases: known.copy.releases, build: $0) }
+            }.map(FactValue.bool) ?? .null
             // The exports contract is configuration: every glob that matches the file adds its names.
             var required = Set<String>()
             let relative = Configuration.relative(artifact.path, to: input.scanPrefix)
@@ -22,8 +35,47 @@ enum WasmFacts {
             let exported = Set(fact["export_names"].listValue?.compactMap(\.stringValue) ?? [])
             fact.fields["required_exports"] = .strings(required.sorted())
             fact.fields["missing_exports"] = artifact.module == nil ? .list([]) : .strings(required.subtracting(exported).sorted())
+            let lacking = unsupported(artifact.module?.features ?? [], by: targets)
+            fact.fields["unsupported_features"] = .strings(lacking.features)
+            fact.fields["unsupported_by"] = .strings(lacking.reasons)
             return fact
         }
+    }
+
+    /// The `wasm.runtimes` entries resolved against the runtime table. Configured entries that cannot be
+    /// were refused when the configuration was loaded (`DataTables.parameterItemChecks`).
+    static func runtimeTargets(_ parameter: FactValue?, table: WasmRuntimeTable) -> [WasmRuntimeTable.Target] {
+        (parameter?.listValue?.compactMap(\.stringValue) ?? []).compactMap { try? table.target($0).get() }
+    }
+
+    /// Features the module uses that some target lacks, and `feature: runtime version` for each gap.
+    static func unsupported(_ features: [WasmFeature], by targets: [WasmRuntimeTable.Target]) -> (features: [String], reasons: [String]) {
+        var lacking: [String] = []
+        var reasons: [String] = []
+        for feature in features.sorted() {
+            let missing = targets.filter { !$0.supports(feature) }
+            guard !missing.isEmpty else { continue }
+            lacking.append(feature.rawValue)
+            for target in missing {
+                let caveat = target.runtime.unverified.contains(feature) ? " (unverified)" : ""
+                reasons.append("\(feature.rawValue): \(target.label)\(caveat)")
+            }
+        }
+        return (lacking, reasons)
+    }
+
+    /// The snapshot's only `wasm_exec.js` outside vendor/, testdata/ and node_modules/: served from its own
+    /// directory (`web/`), it is the glue of modules that have none beside them. Nil when there are several.
+    static func loneGlue(in input: ScanInput) -> String? {
+        var found: String?
+        for path in input.files.keys {
+            let parts = path.split(separator: "/")
+            guard parts.last == "wasm_exec.js" else { continue }
+            if parts.contains("vendor") || parts.contains("testdata") || parts.contains("node_modules") { continue }
+            if found != nil { return nil }
+            found = path
+        }
+        return found
     }
 
     /// Where the build info's dependencies disagree with the go.mod and go.sum the module sits under: a
