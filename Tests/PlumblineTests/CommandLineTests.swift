@@ -49,6 +49,14 @@ struct CommandLineTests {
         #expect(bad.stderr.contains("--report takes FORMAT=FILE with FORMAT one of text, json, sarif, github, markdown, counts, not 'yaml=out.yaml'"))
     }
 
+    @Test func roadmapOfTheDemo() {
+        let result = Self.plumbline(["roadmap", Self.demo, "--as-of", "2026-11-25", "--format", "markdown"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("## Upgrade roadmap\n"))
+        #expect(result.stdout.contains("Run go mod tidy in fixtures/repos/demo/service"))
+        #expect(Self.plumbline(["roadmap", Self.demo, "--format", "sarif"]).status == 2)
+    }
+
     @Test func sarifOfTheDemo() throws {
         let result = Self.plumbline(["scan", Self.demo, "--format", "sarif", "--as-of", "2026-11-25"])
         #expect(result.status == 1)

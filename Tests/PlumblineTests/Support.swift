@@ -1,4 +1,5 @@
 import Foundation
+import Git
 import Plumbline
 
 /// Paths and helpers shared by the engine and command-line tests.
@@ -33,6 +34,17 @@ enum Support {
             return .success(try RuleLoader.load([.init(path: path, bytes: Array(yaml.utf8))]))
         } catch {
             return .failure(error)
+        }
+    }
+
+    /// Scans a directory of the repository (a fixture repository) as `plumbline scan` does, with the
+    /// shipped rules; nil when it cannot be read.
+    static func scanDirectory(_ path: String, asOf: String = "2026-11-25") -> ScanReport {
+        do {
+            let session = try RepositorySession(path: path, mode: .workingTree)
+            return Scanner.run(session.input, rules: shipped.rules, configuration: Configuration(), tables: shipped.tables, asOf: asOf, history: session)
+        } catch {
+            fatalError("cannot scan \(path): \(error)")
         }
     }
 

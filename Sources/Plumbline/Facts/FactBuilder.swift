@@ -353,7 +353,7 @@ struct FactBuilder {
                 "deprecation_status": .optional(deprecation?.status),
                 "deprecation_replacement": .optional(deprecation?.replacement),
                 "deprecation_note": .optional(deprecation?.note),
-                "deprecation_advice": .optional(deprecation.map { entry in entry.replacement.map { "move to \($0)" } ?? entry.note }),
+                "deprecation_advice": .optional(deprecation.map { entry in entry.replacement.map { "migrate to \($0)" } ?? entry.note }),
                 "module": reference,
             ])
         }

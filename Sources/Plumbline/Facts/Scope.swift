@@ -192,7 +192,7 @@ enum Schemas {
         FieldSpec("deprecation_status", .string, "`deprecated`, `archived`, `retired` or `unmaintained`."),
         FieldSpec("deprecation_replacement", .string, "The module to move to, when there is one."),
         FieldSpec("deprecation_note", .string, "Why, and how to migrate."),
-        FieldSpec("deprecation_advice", .string, "`move to REPLACEMENT`, or the note when there is no replacement module."),
+        FieldSpec("deprecation_advice", .string, "`migrate to REPLACEMENT`, or the note when there is no replacement module."),
         FieldSpec("module", .object(moduleRef), "The module whose go.mod holds the requirement."),
     ])
 

@@ -9,8 +9,15 @@ public struct Finding: Sendable, Hashable {
     public var fingerprint: String
     /// Set when the finding is accepted by an inline comment or the configuration.
     public var suppression: Suppression?
+    /// The rule's remediation action rendered for this finding ("Run go mod tidy in service"): a step of
+    /// the upgrade roadmap. Nil when the rule gives none.
+    public var action: String?
 
-    public init(ruleID: String, level: Level, message: String, location: SourceLocation, fingerprint: String, suppression: Suppression? = nil) {
+    public init(
+        ruleID: String, level: Level, message: String, location: SourceLocation, fingerprint: String,
+        suppression: Suppression? = nil, action: String? = nil
+    ) {
+        self.action = action
         self.ruleID = ruleID
         self.level = level
         self.message = message

@@ -5,7 +5,7 @@
 /// left out, and cells are cut at `cellCap` characters.
 public enum JobSummaryReporter {
     public static let rowCap = 200
-    public static let cellCap = 300
+    public static let cellCap = MarkdownText.cellCap
 
     public static func render(_ report: ScanReport) -> String {
         var out = "## Plumbline\n\n"
@@ -98,25 +98,8 @@ public enum JobSummaryReporter {
     private static func table(_ header: [String], _ rows: [[String]]) -> String {
         var out = "| " + header.joined(separator: " | ") + " |\n"
         out += "|" + String(repeating: " --- |", count: header.count) + "\n"
-        for row in rows.prefix(rowCap) { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        for row in rows.prefix(rowCap) { out += "| " + row.map(MarkdownText.cell).joined(separator: " | ") + " |\n" }
         if rows.count > rowCap { out += "\n… and \(rows.count - rowCap) more rows, left out to keep the summary under GitHub's size limit.\n" }
-        return out
-    }
-
-    /// One table cell: on one line, pipes escaped, cut to `cellCap` characters.
-    private static func cell(_ text: String) -> String {
-        var out = ""
-        var length = 0
-        for character in text {
-            if length == cellCap { out += "…"; break }
-            switch character {
-            case "|": out += "\\|"
-            case "\n", "\r\n", "\r": out += " "
-            case "<": out += "&lt;"
-            default: out.append(character)
-            }
-            length += 1
-        }
         return out
     }
 

@@ -36,7 +36,8 @@ public enum RuleEngine {
                     level: level,
                     message: rule.message.render(context),
                     location: location,
-                    fingerprint: fingerprint
+                    fingerprint: fingerprint,
+                    action: rule.remediation?.action?.render(context)
                 ))
             }
         }

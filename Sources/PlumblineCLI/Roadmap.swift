@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Plumbline
+
+struct RoadmapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roadmap",
+        abstract: "Scan, then order what the findings ask for into an upgrade plan: one step per action, in phases.",
+        discussion: """
+        Phases go: security, hygiene, go-upgrade, dependencies, tech-debt, ebpf, wasm. Within a phase the \
+        most severe and least effort come first, and a step waits for the steps its rules name in \
+        remediation.after. Suppressed findings are left out. Exits 0 whatever it finds; 2 or 3 when the \
+        scan cannot run.
+        """
+    )
+
+    @Option(help: "Output format: text, markdown or json.")
+    var format: String = "text"
+
+    @Option(help: ArgumentHelp("Write the roadmap to FILE instead of stdout.", valueName: "FILE"))
+    var output: String?
+
+    @OptionGroup var options: ScanOptions
+
+    func validate() throws {
+        guard RoadmapReporter.Format(rawValue: format) != nil else {
+            throw ValidationError("--format must be one of \(RoadmapReporter.Format.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
+        }
+    }
+
+    func run() throws {
+        let (report, _) = try options.run()
+        let text = RoadmapReporter.render(RoadmapPlanner.plan(report), as: RoadmapReporter.Format(rawValue: format) ?? .text)
+        if let output {
+            guard OutputFile.write(text, to: output) else {
+                printError("error: cannot write \(output)")
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}

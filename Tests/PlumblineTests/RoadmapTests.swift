@@ -1,0 +1,117 @@
+import Foundation
+import Plumbline
+import Testing
+
+/// The upgrade roadmap: one step per action, phases in order, `remediation.after` obeyed.
+@Suite("Roadmap")
+struct RoadmapTests {
+    static let demo = Support.fixtures + "/repos/demo"
+
+    /// A rule pack whose two module rules fire on every go.mod, with remediation wiring under test.
+    static func rules(_ first: String, _ second: String) throws -> RuleSet {
+        try Support.loadRules("""
+        rules:
+          - id: TEST-RM-001
+            title: First
+            level: warning
+            category: hygiene
+            scope: module
+            message: "first {file}"
+            help: test
+            remediation: { \(first) }
+            when: { field: go, exists: true }
+            examples:
+              - { files: { go.mod: "module m\\n\\ngo 1.26\\n" }, expect: 1 }
+              - { files: { go.mod: "module m\\n" }, expect: 0 }
+          - id: TEST-RM-002
+            title: Second
+            level: error
+            category: hygiene
+            scope: module
+            message: "second {file}"
+            help: test
+            remediation: { \(second) }
+            when: { field: go, exists: true }
+            examples:
+              - { files: { go.mod: "module m\\n\\ngo 1.26\\n" }, expect: 1 }
+              - { files: { go.mod: "module m\\n" }, expect: 0 }
+          - id: TEST-RM-003
+            title: No action
+            level: note
+            category: hygiene
+            scope: module
+            message: "third {file}"
+            help: test
+            when: { field: go, exists: true }
+            examples:
+              - { files: { go.mod: "module m\\n\\ngo 1.26\\n" }, expect: 1 }
+              - { files: { go.mod: "module m\\n" }, expect: 0 }
+        """).get()
+    }
+
+    static func plan(_ rules: RuleSet, _ files: [String: String] = ["go.mod": "module m\n\ngo 1.26\n"]) -> Roadmap {
+        let input = ScanInput(source: SourceInfo(kind: "directory"), paths: files.keys.sorted(), files: files.mapValues { Array($0.utf8) })
+        let report = Scanner.run(input, rules: rules, configuration: Configuration(), tables: Support.shipped.tables, asOf: "2026-11-25")
+        return RoadmapPlanner.plan(report)
+    }
+
+    @Test func demoStepsMergeFindingsAndFollowThePhaseOrder() throws {
+        let roadmap = RoadmapPlanner.plan(Support.scanDirectory(Self.demo))
+        let tidy = try #require(roadmap.steps.first { $0.action == "Run go mod tidy in fixtures/repos/demo/service" })
+        #expect(tidy.rules == ["PLB-SC-004", "PLB-SC-006", "PLB-SC-015"])
+        #expect(tidy.findings.count == 4)
+        #expect(tidy.module == "fixtures/repos/demo/service/go.mod")
+        let ranks = roadmap.steps.map { RoadmapPlanner.phaseOrder.firstIndex(of: $0.phase) ?? 99 }
+        #expect(ranks == ranks.sorted())
+        #expect(roadmap.steps.map(\.number) == Array(1...roadmap.steps.count))
+        #expect(roadmap.steps.reduce(0) { $0 + $1.findings.count } + roadmap.unplanned.count == roadmap.report.active.count)
+    }
+
+    @Test func withinAPhaseSevereAndCheapComeFirst() throws {
+        let roadmap = Self.plan(try Self.rules(
+            #"action: "cheap warning", phase: hygiene, effort: trivial"#,
+            #"action: "costly error", phase: hygiene, effort: large"#
+        ))
+        #expect(roadmap.steps.map(\.action) == ["costly error", "cheap warning"])
+        #expect(roadmap.unplanned.map(\.ruleID) == ["TEST-RM-003"])
+    }
+
+    @Test func afterOverridesThePhaseOrder() throws {
+        let roadmap = Self.plan(try Self.rules(
+            #"action: "early phase, waits", phase: security, after: [TEST-RM-002]"#,
+            #"action: "late phase", phase: wasm"#
+        ))
+        #expect(roadmap.steps.map(\.action) == ["late phase", "early phase, waits"])
+        #expect(roadmap.steps.last?.after == [1])
+    }
+
+    @Test func afterBindsOnlyWithinAModule() throws {
+        let roadmap = Self.plan(try Self.rules(
+            #"action: "first {file}", phase: security, after: [TEST-RM-002]"#,
+            #"action: "second {file}", phase: wasm"#
+        ), ["a/go.mod": "module a\n\ngo 1.26\n", "b/go.mod": "module b\n\ngo 1.26\n"])
+        let first = try #require(roadmap.steps.first { $0.action == "first a/go.mod" })
+        let second = try #require(roadmap.steps.first { $0.action == "second a/go.mod" })
+        #expect(first.after == [second.number])
+        #expect(roadmap.steps.filter { $0.action.hasPrefix("first") }.allSatisfy { $0.after.count == 1 })
+    }
+
+    @Test func aCycleInAfterStillPlansEveryStep() throws {
+        let roadmap = Self.plan(try Self.rules(
+            #"action: "one", phase: hygiene, after: [TEST-RM-002]"#,
+            #"action: "two", phase: hygiene, after: [TEST-RM-001]"#
+        ))
+        #expect(Set(roadmap.steps.map(\.action)) == ["one", "two"])
+    }
+
+    @Test func formats() throws {
+        let roadmap = RoadmapPlanner.plan(Support.scanDirectory(Self.demo))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(RoadmapReporter.render(roadmap, as: .json).utf8)) as? [String: Any])
+        #expect((json["steps"] as? [Any])?.count == roadmap.steps.count)
+        let markdown = RoadmapReporter.render(roadmap, as: .markdown)
+        #expect(markdown.contains("| Phase | Steps | Findings | Effort |"))
+        #expect(markdown.contains("### go-upgrade\n"))
+        let text = RoadmapReporter.render(roadmap, as: .text)
+        #expect(text.hasPrefix("Upgrade roadmap: \(roadmap.steps.count) steps in \(roadmap.phases.count) phases resolve"))
+    }
+}
