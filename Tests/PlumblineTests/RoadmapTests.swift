@@ -67,6 +67,30 @@ struct RoadmapTests {
         #expect(roadmap.steps.reduce(0) { $0 + $1.findings.count } + roadmap.unplanned.count == roadmap.report.active.count)
     }
 
+    @Test func goLineRaisesOfOneModuleBecomeOneStepToTheHighestLine() throws {
+        let roadmap = RoadmapPlanner.plan(Support.scanDirectory(Support.fixtures + "/repos/polyglot"))
+        let agent = roadmap.steps.filter { $0.module == "fixtures/repos/polyglot/agent/go.mod" && $0.phase == "go-upgrade" }
+        let raise = try #require(agent.first { $0.action.hasPrefix("Raise the go line") })
+        #expect(raise.action == "Raise the go line of fixtures/repos/polyglot/agent/go.mod to 1.26")
+        #expect(raise.rules == ["PLB-GO-005", "PLB-GO-009", "PLB-SC-013"])
+        #expect(raise.reasons.contains("Raise the go line of example.com/polyglot/agent to 1.22 (needed by github.com/cilium/ebpf v0.17.1)"))
+        #expect(agent.filter { $0.action.hasPrefix("Raise the go line") }.count == 1)
+        // The loop-variable review waits for the raise.
+        let review = try #require(agent.first { $0.rules == ["PLB-GO-008"] })
+        #expect(review.after == [raise.number])
+    }
+
+    /// A `go_line` that does not render to a Go version would drop the step out of the merge unnoticed.
+    @Test func everyShippedGoLineRendersAVersionOnItsFiringExamples() {
+        let rules = Support.shipped.rules.rules.filter { $0.remediation?.goLine != nil }
+        #expect(rules.count >= 7)
+        for rule in rules {
+            let findings = ExampleRunner.run(rule, in: Support.shipped.rules, tables: Support.shipped.tables).flatMap(\.findings)
+            #expect(!findings.isEmpty, "\(rule.id) has no firing example")
+            for finding in findings { #expect(finding.goLine != nil, "\(rule.id) at \(finding.location) has no go line") }
+        }
+    }
+
     @Test func withinAPhaseSevereAndCheapComeFirst() throws {
         let roadmap = Self.plan(try Self.rules(
             #"action: "cheap warning", phase: hygiene, effort: trivial"#,

@@ -12,12 +12,15 @@ public struct Finding: Sendable, Hashable {
     /// The rule's remediation action rendered for this finding ("Run go mod tidy in service"): a step of
     /// the upgrade roadmap. Nil when the rule gives none.
     public var action: String?
+    /// The go line the fix needs, when the rule says (`remediation.go_line`) and it renders to a Go version.
+    public var goLine: String?
 
     public init(
         ruleID: String, level: Level, message: String, location: SourceLocation, fingerprint: String,
-        suppression: Suppression? = nil, action: String? = nil
+        suppression: Suppression? = nil, action: String? = nil, goLine: String? = nil
     ) {
         self.action = action
+        self.goLine = goLine
         self.ruleID = ruleID
         self.level = level
         self.message = message

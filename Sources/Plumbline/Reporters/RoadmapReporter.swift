@@ -36,6 +36,7 @@ public enum RoadmapReporter {
                 }
             }
             out += "  \(step.number). \(step.action)\n"
+            for reason in step.reasons { out += "       - \(reason)\n" }
             var details = ["\(step.level.rawValue)", step.effort.map { "effort \($0.rawValue)" } ?? "effort unknown"]
             if let module = step.module { details.append(module) }
             details.append(step.rules.joined(separator: ", "))
@@ -66,7 +67,7 @@ public enum RoadmapReporter {
             }
             let resolves = step.rules.map { "`\($0)`" }.joined(separator: ", ") + (step.findings.count > 1 ? " (\(step.findings.count) findings)" : "")
             let cells = [
-                "\(step.number)", MarkdownText.cell(step.action), step.level.rawValue, step.effort?.rawValue ?? "",
+                "\(step.number)", MarkdownText.cell(([step.action] + step.reasons.map { "· " + $0 }).joined(separator: " ")), step.level.rawValue, step.effort?.rawValue ?? "",
                 step.module.map { "`\(MarkdownText.cell($0))`" } ?? "", resolves, step.after.map { "\($0)" }.joined(separator: ", "),
             ]
             out += "| " + cells.joined(separator: " | ") + " |\n"
@@ -97,7 +98,8 @@ public enum RoadmapReporter {
             })),
             ("steps", .array(roadmap.steps.map { step in
                 .object([
-                    ("number", .int(step.number)), ("action", .string(step.action)), ("phase", .string(step.phase)),
+                    ("number", .int(step.number)), ("action", .string(step.action)),
+                    ("reasons", .array(step.reasons.map(JSONValue.string))), ("phase", .string(step.phase)),
                     ("level", .string(step.level.rawValue)), ("effort", .optional(step.effort?.rawValue)),
                     ("module", .optional(step.module)), ("rules", .array(step.rules.map(JSONValue.string))),
                     ("after", .array(step.after.map(JSONValue.int))), ("findings", .array(step.findings.map(location))),

@@ -7,6 +7,8 @@ public struct Roadmap: Sendable {
         public let number: Int
         /// What to do, rendered from the rules' remediation actions ("Raise the go line of go.mod to 1.26").
         public let action: String
+        /// For a step that merges several go-line raises of one file: each raise and why it is needed.
+        public let reasons: [String]
         public let phase: String
         /// The largest effort any of its rules estimates; nil when none does.
         public let effort: Effort?

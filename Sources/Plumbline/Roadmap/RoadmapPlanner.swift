@@ -1,6 +1,10 @@
+import GoModules
+
 /// Orders a scan's findings into a `Roadmap`.
 ///
-/// Findings whose rules render the same action ("Run go mod tidy in service") become one step. Steps go in
+/// Findings whose rules render the same action ("Run go mod tidy in service") become one step, and so do
+/// all the go-line raises of one go.mod or go.work (`remediation.go_line`): one raise, to the highest line
+/// any of them needs, with each reason kept. Steps go in
 /// phase order, most severe and least effort first within a phase, and a step whose rule names others in
 /// `remediation.after` comes after their steps in the same module, even across phases.
 public enum RoadmapPlanner {
@@ -28,11 +32,18 @@ public enum RoadmapPlanner {
             }
             let rule = rules[finding.ruleID]
             let phase = rule?.remediation?.phase ?? rule?.category.rawValue ?? "other"
-            if let index = draftIndex[action] {
-                drafts[index].absorb(finding, phase: phase, effort: rule?.remediation?.effort)
+            let owner = module(of: finding.location.path)
+            // A go.work's line is its own, even when a go.mod sits beside it.
+            let goLineFile = finding.location.path.hasSuffix("go.work") ? finding.location.path : owner ?? finding.location.path
+            let key = finding.goLine == nil ? action : "go line of " + goLineFile
+            if let index = draftIndex[key] {
+                drafts[index].absorb(finding, action: action, phase: phase, effort: rule?.remediation?.effort)
             } else {
-                draftIndex[action] = drafts.count
-                drafts.append(Draft(action: action, phase: phase, effort: rule?.remediation?.effort, finding: finding, module: module(of: finding.location.path)))
+                draftIndex[key] = drafts.count
+                drafts.append(Draft(
+                    action: action, phase: phase, effort: rule?.remediation?.effort, finding: finding, module: owner,
+                    goLineFile: finding.goLine == nil ? nil : goLineFile
+                ))
             }
         }
 
@@ -58,7 +69,7 @@ public enum RoadmapPlanner {
         let steps = order.map { index in
             let draft = drafts[index]
             return Roadmap.Step(
-                number: number[index], action: draft.action, phase: draft.phase, effort: draft.effort,
+                number: number[index], action: draft.title, reasons: draft.reasons, phase: draft.phase, effort: draft.effort,
                 level: draft.level, module: draft.module, rules: draft.rules.sorted(), findings: draft.findings,
                 after: predecessors[index].map { number[$0] }.sorted()
             )
@@ -66,7 +77,7 @@ public enum RoadmapPlanner {
         return Roadmap(steps: steps, phases: phases(of: steps), unplanned: unplanned, report: report)
     }
 
-    /// Steps not yet placed, grouped by action.
+    /// Steps not yet placed, grouped by action (or by the file whose go line they raise).
     private struct Draft {
         let action: String
         var phase: String
@@ -75,8 +86,12 @@ public enum RoadmapPlanner {
         let module: String?
         var rules: Set<String>
         var findings: [Finding]
+        /// For a go-line raise: the go.mod or go.work, the highest line asked for, and every action merged.
+        let goLineFile: String?
+        var goLine: String?
+        var actions: [String]
 
-        init(action: String, phase: String, effort: Effort?, finding: Finding, module: String?) {
+        init(action: String, phase: String, effort: Effort?, finding: Finding, module: String?, goLineFile: String?) {
             self.action = action
             self.phase = phase
             self.effort = effort
@@ -84,11 +99,25 @@ public enum RoadmapPlanner {
             self.module = module
             self.rules = [finding.ruleID]
             self.findings = [finding]
+            self.goLineFile = goLineFile
+            self.goLine = finding.goLine
+            self.actions = [action]
         }
 
-        mutating func absorb(_ finding: Finding, phase: String, effort: Effort?) {
+        /// What the step says: a merged go-line raise names the file and the highest line.
+        var title: String {
+            guard let goLineFile, let goLine, actions.count > 1 else { return action }
+            return "Raise the go line of \(goLineFile) to \(goLine)"
+        }
+
+        /// The merged actions behind a go-line raise, when there is more than one.
+        var reasons: [String] { actions.count > 1 ? actions : [] }
+
+        mutating func absorb(_ finding: Finding, action: String, phase: String, effort: Effort?) {
             findings.append(finding)
             rules.insert(finding.ruleID)
+            if !actions.contains(action) { actions.append(action) }
+            if let wanted = finding.goLine, goLine.map({ GoVersion.compare(wanted, $0) > 0 }) ?? true { goLine = wanted }
             level = max(level, finding.level)
             if RoadmapPlanner.rank(phase) < RoadmapPlanner.rank(self.phase) { self.phase = phase }
             if let effort, self.effort.map({ RoadmapPlanner.rank(effort) > RoadmapPlanner.rank($0) }) ?? true { self.effort = effort }
@@ -108,7 +137,7 @@ public enum RoadmapPlanner {
         let effortA = a.effort.map(rank) ?? rank(.medium), effortB = b.effort.map(rank) ?? rank(.medium)
         if effortA != effortB { return effortA < effortB }
         if a.module != b.module { return (a.module ?? "") < (b.module ?? "") }
-        return a.action < b.action
+        return a.title < b.title
     }
 
     /// Kahn's algorithm, taking the first free step by `precedes` each time. A cycle (rules naming each

@@ -19,6 +19,17 @@ public struct Remediation: Sendable {
     public let effort: Effort?
     /// Rule ids whose fixes should come first.
     public let after: [String]
+    /// The go line the fix needs (a template such as `{min_go}`): the roadmap merges every such step of
+    /// one go.mod or go.work into a single raise to the highest of them.
+    public let goLine: MessageTemplate?
+
+    public init(action: MessageTemplate?, phase: String?, effort: Effort?, after: [String], goLine: MessageTemplate? = nil) {
+        self.action = action
+        self.phase = phase
+        self.effort = effort
+        self.after = after
+        self.goLine = goLine
+    }
 }
 
 /// A rule example: a small repository given as files, and how many findings the rule must produce on it.

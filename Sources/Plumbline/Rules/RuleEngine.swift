@@ -1,3 +1,5 @@
+import GoModules
+
 /// Evaluates rules over facts. Pure: the same rules, facts and parameters give the same findings.
 public enum RuleEngine {
     public static func evaluate(
@@ -37,7 +39,8 @@ public enum RuleEngine {
                     message: rule.message.render(context),
                     location: location,
                     fingerprint: fingerprint,
-                    action: rule.remediation?.action?.render(context)
+                    action: rule.remediation?.action?.render(context),
+                    goLine: rule.remediation?.goLine.map { $0.render(context) }.flatMap { GoVersion($0) == nil ? nil : $0 }
                 ))
             }
         }

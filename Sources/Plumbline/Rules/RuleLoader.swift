@@ -197,7 +197,7 @@ extension StrictYAML {
 
     func remediation(_ node: YAMLNode?, _ context: FieldContext) throws(DefinitionError) -> (Remediation?, [(String, YAMLNode)]) {
         guard let node else { return (nil, []) }
-        let map = try mapping(node, "remediation", allowed: ["action", "phase", "effort", "after"])
+        let map = try mapping(node, "remediation", allowed: ["action", "phase", "effort", "after", "go_line"])
         var after: [(String, YAMLNode)] = []
         if let afterPair = map["after"] {
             for item in try sequence(afterPair.value, "after") {
@@ -208,7 +208,8 @@ extension StrictYAML {
             action: try map["action"].map { (pair: YAMLPair) throws(DefinitionError) -> MessageTemplate in try template(pair.value, context) },
             phase: try map["phase"].map { (pair: YAMLPair) throws(DefinitionError) -> String in try nonEmptyString(pair.value, "phase") },
             effort: try map["effort"].map { (pair: YAMLPair) throws(DefinitionError) -> Effort in try oneOf(pair.value, "effort", Effort.self) },
-            after: after.map(\.0)
+            after: after.map(\.0),
+            goLine: try map["go_line"].map { (pair: YAMLPair) throws(DefinitionError) -> MessageTemplate in try template(pair.value, context) }
         )
         return (remediation, after)
     }
