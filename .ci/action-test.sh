@@ -37,7 +37,7 @@ new_step() {
     export GITHUB_ACTION_PATH=$root/action GITHUB_WORKSPACE=$root GITHUB_REPOSITORY=example/app
     export RUNNER_OS=Linux RUNNER_ARCH=X64 GITHUB_ACTIONS=true
     unset INPUT_PATH INPUT_REV INPUT_CONFIG INPUT_RULES INPUT_FAIL_ON INPUT_FORMATS INPUT_SARIF_FILE \
-        INPUT_UPLOAD_SARIF INPUT_CATEGORY INPUT_ANNOTATIONS INPUT_ARGS INPUT_WORKING_DIRECTORY PR_HEAD_REPOSITORY \
+        INPUT_UPLOAD_SARIF INPUT_UPLOAD_SUPPRESSED INPUT_CATEGORY INPUT_ANNOTATIONS INPUT_ARGS INPUT_WORKING_DIRECTORY PR_HEAD_REPOSITORY \
         SCAN_EXIT_CODE PLUMBLINE_BIN || true
 }
 
@@ -137,6 +137,22 @@ check "clean: no findings" test "$(output findings)" = 0
 check "clean: no annotations" test "$(grep -c '^::' "$step/log")" = 0
 check "sarif-file is relative to working-directory" test "$(output sarif-file)" = "$root/fixtures/repos/clean/plumbline.sarif"
 rm -f "$root/fixtures/repos/clean/plumbline.sarif"
+
+echo "-- scan: suppressed findings stay out of the uploaded SARIF unless asked for"
+suppressed_repo=$sandbox/suppressed
+mkdir -p "$suppressed_repo"
+printf 'module example.com/s\n\ngo 1.26.0\n\ntoolchain go1.25.0 // plumbline:ignore PLB-SC-014 -- pinned for the release branch\n' >"$suppressed_repo/go.mod"
+new_step
+export PLUMBLINE_BIN=$bin INPUT_PATH=$suppressed_repo INPUT_SARIF_FILE=$step/s.sarif
+"$script" scan >"$step/log"
+check "suppressed output counts it" test "$(output suppressed)" = 1
+check "by default the SARIF leaves it out" test "$(grep -c '"ruleId": "PLB-SC-014"' "$step/s.sarif")" = 0
+check "and says so" grep -q 'suppressed finding is left out of this file (--omit-suppressed)' "$step/s.sarif"
+new_step
+export PLUMBLINE_BIN=$bin INPUT_PATH=$suppressed_repo INPUT_SARIF_FILE=$step/s.sarif INPUT_UPLOAD_SUPPRESSED=true
+"$script" scan >"$step/log"
+check "upload-suppressed keeps it" test "$(grep -c '"ruleId": "PLB-SC-014"' "$step/s.sarif")" = 1
+check "with its suppression" grep -q '"justification": "pinned for the release branch"' "$step/s.sarif"
 
 echo "-- scan: fork pull requests do not upload"
 new_step

@@ -106,6 +106,8 @@ cmd_scan() {
     local -a command=("$bin" scan "${INPUT_PATH:-.}" --fail-on "$fail_on" --category "${INPUT_CATEGORY:-plumbline}"
         --no-owner-validation --no-color
         --report "sarif=$sarif" --report "markdown=$work/summary.md" --report "counts=$work/counts")
+    # Code scanning ignores SARIF suppressions: suppressed findings would come back as open alerts.
+    [ "${INPUT_UPLOAD_SUPPRESSED:-false}" = "true" ] || command+=(--omit-suppressed)
     [ -n "${INPUT_REV:-}" ] && command+=(--rev "$INPUT_REV")
     [ -n "${INPUT_CONFIG:-}" ] && command+=(--config "$INPUT_CONFIG")
     local item

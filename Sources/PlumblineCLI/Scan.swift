@@ -22,6 +22,9 @@ struct Scan: ParsableCommand {
     @Option(help: ArgumentHelp("SARIF automationDetails category (distinguishes several Plumbline runs on one repository).", valueName: "NAME"))
     var category: String = "plumbline"
 
+    @Flag(name: .customLong("omit-suppressed"), help: "Leave suppressed findings out of SARIF. GitHub code scanning ignores SARIF suppressions and would open alerts for them.")
+    var omitSuppressed = false
+
     @Flag(name: .customLong("no-color"), help: "Never colour text output.")
     var noColor = false
 
@@ -42,12 +45,12 @@ struct Scan: ParsableCommand {
         let reportFormat = ReportFormat(rawValue: format) ?? .text
         for request in extraReports {
             let (extraFormat, file) = try Self.parseReport(request)
-            guard OutputFile.write(extraFormat.render(report, category: category), to: file) else {
+            guard OutputFile.write(extraFormat.render(report, category: category, omitSuppressed: omitSuppressed), to: file) else {
                 printError("error: cannot write \(file)")
                 throw ExitCode(ExitStatus.usage.rawValue)
             }
         }
-        let text = reportFormat.render(report, colour: reportFormat == .text && output == nil && useColour(), category: category)
+        let text = reportFormat.render(report, colour: reportFormat == .text && output == nil && useColour(), category: category, omitSuppressed: omitSuppressed)
         if let output {
             guard OutputFile.write(text, to: output) else {
                 printError("error: cannot write \(output)")

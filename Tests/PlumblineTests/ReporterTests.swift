@@ -55,4 +55,16 @@ struct ReporterTests {
         #expect((run["automationDetails"] as? [String: Any])?["id"] as? String == "plumbline/")
         #expect(SARIFReporter.render(Self.report) == text)
     }
+
+    /// GitHub ignores SARIF suppressions, so the action can leave suppressed findings out.
+    @Test func sarifCanLeaveSuppressedFindingsOut() throws {
+        let report = Support.scan(["go.mod": "module m\n\ngo 1.26.0\n\ntoolchain go1.25.0 // plumbline:ignore PLB-SC-014 -- release branch\n"])
+        #expect(report.suppressedCount == 1)
+        let full = SARIFReporter.render(report)
+        let omitted = SARIFReporter.render(report, omitSuppressed: true)
+        #expect(full.contains("\"ruleId\": \"PLB-SC-014\""))
+        #expect(!omitted.contains("\"ruleId\": \"PLB-SC-014\""))
+        #expect(omitted.contains("1 suppressed finding is left out of this file (--omit-suppressed)"))
+        Support.keepSARIF(omitted, named: "omit-suppressed")
+    }
 }

@@ -13,11 +13,11 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// `name=value` counts for CI step outputs.
     case counts
 
-    public func render(_ report: ScanReport, colour: Bool = false, category: String = "plumbline") -> String {
+    public func render(_ report: ScanReport, colour: Bool = false, category: String = "plumbline", omitSuppressed: Bool = false) -> String {
         switch self {
         case .text: TextReporter(colour: colour).render(report)
         case .json: JSONReporter.render(report)
-        case .sarif: SARIFReporter.render(report, category: category)
+        case .sarif: SARIFReporter.render(report, category: category, omitSuppressed: omitSuppressed)
         case .github: GitHubAnnotations.render(report)
         case .markdown: JobSummaryReporter.render(report)
         case .counts: CountsReporter.render(report)

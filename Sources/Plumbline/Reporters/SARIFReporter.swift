@@ -5,7 +5,9 @@ public enum SARIFReporter {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     static let baseID = "%SRCROOT%"
 
-    public static func render(_ report: ScanReport, category: String = "plumbline") -> String {
+    /// With `omitSuppressed`, suppressed findings are left out (and counted in a notification): GitHub code
+    /// scanning ignores SARIF `suppressions` and would open an alert for each of them.
+    public static func render(_ report: ScanReport, category: String = "plumbline", omitSuppressed: Bool = false) -> String {
         let ruleIndex = Dictionary(uniqueKeysWithValues: report.rules.enumerated().map { ($1.id, $0) })
         var run: [(String, JSONValue)] = [
             ("tool", .object([("driver", .object([
@@ -29,9 +31,13 @@ public enum SARIFReporter {
         }
         // Code scanning only accepts results in files of the repository; findings about build outputs given
         // with --artifacts from outside it become notifications, so nothing is dropped.
-        let (inRepository, outside) = (report.findings.filter { !$0.location.path.hasPrefix("/") }, report.findings.filter { $0.location.path.hasPrefix("/") })
-        let outsideNotes = outside.map { finding in
+        let findings = omitSuppressed ? report.active : report.findings
+        let (inRepository, outside) = (findings.filter { !$0.location.path.hasPrefix("/") }, findings.filter { $0.location.path.hasPrefix("/") })
+        var outsideNotes = outside.map { finding in
             Notification(level: finding.level, message: "\(finding.location.path): \(finding.message) [\(finding.ruleID)]")
+        }
+        if omitSuppressed && report.suppressedCount > 0 {
+            outsideNotes.append(Notification(level: .note, message: "\(report.suppressedCount) suppressed finding\(report.suppressedCount == 1 ? " is" : "s are") left out of this file (--omit-suppressed)"))
         }
         run.append(("invocations", .array([.object([
             ("executionSuccessful", .bool(true)),
