@@ -37,7 +37,7 @@ new_step() {
     export GITHUB_ACTION_PATH=$root/action GITHUB_WORKSPACE=$root GITHUB_REPOSITORY=example/app
     export RUNNER_OS=Linux RUNNER_ARCH=X64 GITHUB_ACTIONS=true
     unset INPUT_PATH INPUT_REV INPUT_CONFIG INPUT_RULES INPUT_FAIL_ON INPUT_FORMATS INPUT_SARIF_FILE \
-        INPUT_UPLOAD_SARIF INPUT_UPLOAD_SUPPRESSED INPUT_CATEGORY INPUT_ANNOTATIONS INPUT_ARGS INPUT_WORKING_DIRECTORY PR_HEAD_REPOSITORY \
+        INPUT_UPLOAD_SARIF INPUT_UPLOAD_SUPPRESSED INPUT_ROADMAP INPUT_CATEGORY INPUT_ANNOTATIONS INPUT_ARGS INPUT_WORKING_DIRECTORY PR_HEAD_REPOSITORY \
         SCAN_EXIT_CODE PLUMBLINE_BIN || true
 }
 
@@ -106,6 +106,8 @@ sys.exit(0 if all(f"| `{rule}` |" in summary for rule in rules) else 1)
 EOF
 check "summary: says how many were not annotated" grep -q "^> $omitted of them are not shown as annotations" "$step/summary"
 check "summary: modules scanned" grep -q '^| `fixtures/repos/demo/service/go.mod` | `example.com/demo/service` | 1.23.2 |$' "$step/summary"
+check "summary: the roadmap, folded" grep -q '^<details><summary>Upgrade roadmap</summary>$' "$step/summary"
+check "summary: roadmap phases one level down" grep -q '^#### go-upgrade$' "$step/summary"
 check "summary under GitHub's 1 MiB" test "$(wc -c <"$step/summary")" -lt 1048576
 [ -n "$sarif_dir" ] && cp "$step/demo.sarif" "$sarif_dir/action-demo.sarif"
 
@@ -135,6 +137,7 @@ export PLUMBLINE_BIN=$bin INPUT_WORKING_DIRECTORY=fixtures/repos/clean INPUT_FAI
 check "clean: exit-code 0" test "$(output exit-code)" = 0
 check "clean: no findings" test "$(output findings)" = 0
 check "clean: no annotations" test "$(grep -c '^::' "$step/log")" = 0
+check "clean: no roadmap without steps" test "$(grep -c 'Upgrade roadmap' "$step/summary")" = 0
 check "sarif-file is relative to working-directory" test "$(output sarif-file)" = "$root/fixtures/repos/clean/plumbline.sarif"
 rm -f "$root/fixtures/repos/clean/plumbline.sarif"
 

@@ -106,6 +106,7 @@ cmd_scan() {
     local -a command=("$bin" scan "${INPUT_PATH:-.}" --fail-on "$fail_on" --category "${INPUT_CATEGORY:-plumbline}"
         --no-owner-validation --no-color
         --report "sarif=$sarif" --report "markdown=$work/summary.md" --report "counts=$work/counts")
+    [ "${INPUT_ROADMAP:-true}" = "true" ] && command+=(--report "roadmap=$work/roadmap.md")
     # Code scanning ignores SARIF suppressions: suppressed findings would come back as open alerts.
     [ "${INPUT_UPLOAD_SUPPRESSED:-false}" = "true" ] || command+=(--omit-suppressed)
     [ -n "${INPUT_REV:-}" ] && command+=(--rev "$INPUT_REV")
@@ -120,13 +121,14 @@ cmd_scan() {
         case "$item" in
         *=*) command+=(--report "$item") ;;
         sarif) ;; # always written, to sarif-file
-        json | text | markdown | counts | github)
+        json | text | markdown | counts | github | roadmap)
             local extension=$item
             [ "$item" = markdown ] && extension=md
             [ "$item" = text ] && extension=txt
+            [ "$item" = roadmap ] && extension=roadmap.md
             command+=(--report "$item=$(absolute "plumbline.$extension")")
             ;;
-        *) fail "formats: '$item' is not one of json, text, markdown, counts, github or FORMAT=FILE." 2 ;;
+        *) fail "formats: '$item' is not one of json, text, markdown, counts, github, roadmap or FORMAT=FILE." 2 ;;
         esac
     done
     if [ "${INPUT_ANNOTATIONS:-true}" = "true" ]; then
@@ -150,6 +152,10 @@ cmd_scan() {
     fi
     if [ -s "$work/summary.md" ] && [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
         cat "$work/summary.md" >>"$GITHUB_STEP_SUMMARY"
+        if [ -s "$work/roadmap.md" ] && grep -q '^| 1 |' "$work/roadmap.md"; then
+            # One level down, folded: the summary's findings stay at the top.
+            { printf '<details><summary>Upgrade roadmap</summary>\n\n'; sed 's/^## /### /; s/^### \([a-z]\)/#### \1/' "$work/roadmap.md"; printf '\n</details>\n'; } >>"$GITHUB_STEP_SUMMARY"
+        fi
     fi
     if [ "$status" -gt 1 ]; then
         printf '::error title=Plumbline::The scan did not complete (exit %s); see the messages above.\n' "$status"

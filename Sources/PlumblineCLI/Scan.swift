@@ -7,7 +7,7 @@ struct Scan: ParsableCommand {
         abstract: "Scan a Go repository: the working tree (default), the index (--staged) or a revision (--rev)."
     )
 
-    @Option(help: "Output format: text, json, sarif, github (Actions annotations), markdown (job summary) or counts (name=value lines).")
+    @Option(help: "Output format: text, json, sarif, github (Actions annotations), markdown (job summary), counts (name=value lines) or roadmap (the upgrade roadmap in Markdown).")
     var format: String = "text"
 
     @Option(help: ArgumentHelp("Write the report to FILE instead of stdout.", valueName: "FILE"))

@@ -12,6 +12,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case markdown
     /// `name=value` counts for CI step outputs.
     case counts
+    /// The upgrade roadmap in Markdown, as `plumbline roadmap --format markdown` prints it.
+    case roadmap
 
     public func render(_ report: ScanReport, colour: Bool = false, category: String = "plumbline", omitSuppressed: Bool = false) -> String {
         switch self {
@@ -21,6 +23,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .github: GitHubAnnotations.render(report)
         case .markdown: JobSummaryReporter.render(report)
         case .counts: CountsReporter.render(report)
+        case .roadmap: RoadmapReporter.render(RoadmapPlanner.plan(report), as: .markdown)
         }
     }
 }

@@ -59,7 +59,8 @@ public enum RoadmapReporter {
             out += "\n"
         }
         var current: String?
-        for step in roadmap.steps {
+        // GitHub refuses a job summary over 1 MiB; the JSON and text forms carry every step.
+        for step in roadmap.steps.prefix(JobSummaryReporter.rowCap) {
             if step.phase != current {
                 if current != nil { out += "\n" }
                 current = step.phase
@@ -72,9 +73,14 @@ public enum RoadmapReporter {
             ]
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
+        if roadmap.steps.count > JobSummaryReporter.rowCap {
+            out += "\n… and \(roadmap.steps.count - JobSummaryReporter.rowCap) more steps; `plumbline roadmap --format json` lists them all.\n"
+        }
         if !roadmap.unplanned.isEmpty {
             out += "\n### Not planned\n\nThese findings' rules give no action:\n\n"
-            for finding in roadmap.unplanned { out += "- `\(finding.location)` \(MarkdownText.cell(finding.message)) (`\(finding.ruleID)`)\n" }
+            for finding in roadmap.unplanned.prefix(JobSummaryReporter.rowCap) {
+                out += "- `\(finding.location)` \(MarkdownText.cell(finding.message)) (`\(finding.ruleID)`)\n"
+            }
         }
         return out
     }
