@@ -36,7 +36,7 @@ new_step() {
     export GITHUB_OUTPUT=$step/output GITHUB_STEP_SUMMARY=$step/summary RUNNER_TEMP=$step
     export GITHUB_ACTION_PATH=$root/action GITHUB_WORKSPACE=$root GITHUB_REPOSITORY=example/app
     export RUNNER_OS=Linux RUNNER_ARCH=X64 GITHUB_ACTIONS=true
-    unset INPUT_PATH INPUT_REV INPUT_CONFIG INPUT_RULES INPUT_FAIL_ON INPUT_FORMATS INPUT_SARIF_FILE \
+    unset INPUT_PATH INPUT_REV INPUT_BASELINE_REV INPUT_CONFIG INPUT_RULES INPUT_FAIL_ON INPUT_FORMATS INPUT_SARIF_FILE \
         INPUT_UPLOAD_SARIF INPUT_UPLOAD_SUPPRESSED INPUT_ROADMAP INPUT_CATEGORY INPUT_ANNOTATIONS INPUT_ARGS INPUT_WORKING_DIRECTORY PR_HEAD_REPOSITORY \
         SCAN_EXIT_CODE PLUMBLINE_BIN || true
 }
@@ -156,6 +156,25 @@ export PLUMBLINE_BIN=$bin INPUT_PATH=$suppressed_repo INPUT_SARIF_FILE=$step/s.s
 "$script" scan >"$step/log"
 check "upload-suppressed keeps it" test "$(grep -c '"ruleId": "PLB-SC-014"' "$step/s.sarif")" = 1
 check "with its suppression" grep -q '"justification": "pinned for the release branch"' "$step/s.sarif"
+
+echo "-- scan: baseline-rev judges only what the change brings"
+base_repo=$sandbox/base-repo
+git init -q "$base_repo"
+printf 'module example.com/b\n\ngo 1.26.0\n\ntoolchain go1.25.0\n' >"$base_repo/go.mod"
+git -C "$base_repo" add go.mod
+git -C "$base_repo" -c user.name=ci -c user.email=ci@example.com commit -q -m base
+printf 'module example.com/b\n\ngo 1.26.0\n\ntoolchain go1.25.0\n\nrequire golang.org/x/text v0.14.0\n' >"$base_repo/go.mod"
+new_step
+export PLUMBLINE_BIN=$bin INPUT_PATH=$base_repo INPUT_SARIF_FILE=$step/b.sarif INPUT_BASELINE_REV=HEAD
+"$script" scan >"$step/log"
+check "baseline: one new error" test "$(output errors)" = 1
+check "baseline: one unchanged" test "$(output unchanged)" = 1
+check "baseline: only the new finding is annotated" test "$(grep -c '^::error file=' "$step/log")" = 1
+check "baseline: the SARIF marks both" test "$(grep -c '"baselineState"' "$step/b.sarif")" = 2
+new_step
+export PLUMBLINE_BIN=$bin INPUT_PATH=$base_repo INPUT_SARIF_FILE=$step/b.sarif INPUT_BASELINE_REV=0123456789abcdef0123456789abcdef01234567
+"$script" scan >"$step/log" 2>&1
+check "baseline: a base missing from the clone fails the scan (exit-code 3)" test "$(output exit-code)" = 3
 
 echo "-- scan: fork pull requests do not upload"
 new_step

@@ -110,6 +110,7 @@ cmd_scan() {
     # Code scanning ignores SARIF suppressions: suppressed findings would come back as open alerts.
     [ "${INPUT_UPLOAD_SUPPRESSED:-false}" = "true" ] || command+=(--omit-suppressed)
     [ -n "${INPUT_REV:-}" ] && command+=(--rev "$INPUT_REV")
+    [ -n "${INPUT_BASELINE_REV:-}" ] && command+=(--baseline-rev "$INPUT_BASELINE_REV")
     [ -n "${INPUT_CONFIG:-}" ] && command+=(--config "$INPUT_CONFIG")
     local item
     local -a rules=() formats=() extra=()

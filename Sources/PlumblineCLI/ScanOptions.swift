@@ -24,6 +24,12 @@ struct ScanOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge Go release support as of this date (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
+    @Option(name: .customLong("baseline-rev"), help: ArgumentHelp("Judge only findings that REV does not have: scan REV's tree with the same rules and configuration, and mark the findings it shares as unchanged (e.g. the pull request's base, or HEAD with --staged).", valueName: "REV"))
+    var baselineRevision: String?
+
+    @Option(name: .customLong("baseline"), help: ArgumentHelp("Judge only findings that this earlier JSON report (scan --format json) does not have.", valueName: "FILE"))
+    var baselineReport: String?
+
     @Flag(name: .customLong("no-owner-validation"), help: "Open repositories owned by another user (as in CI containers).")
     var noOwnerValidation = false
 
@@ -31,6 +37,7 @@ struct ScanOptions: ParsableArguments {
 
     func validate() throws {
         if revision != nil && staged { throw ValidationError("--rev and --staged cannot be used together") }
+        if baselineRevision != nil && baselineReport != nil { throw ValidationError("--baseline-rev and --baseline cannot be used together") }
         if let asOf, !CalendarDate.isValid(asOf) { throw ValidationError("--as-of must be a date YYYY-MM-DD, not '\(asOf)'") }
     }
 
@@ -66,15 +73,62 @@ struct ScanOptions: ParsableArguments {
             }
         }
         configuration.base = input.scanPrefix
+        let today = asOf ?? CalendarDate.today()
+        var report = Self.scan(input, session: session, rules: rules, tables: tables, configuration: configuration, asOf: today)
+        if let baseline = try baseline(against: session, rules: rules, tables: tables, configuration: configuration, asOf: today) {
+            report = report.compared(with: baseline)
+        }
+        return (report, configuration)
+    }
+
+    private static func scan(
+        _ input: ScanInput, session: RepositorySession, rules: RuleSet, tables: DataTables, configuration: Configuration, asOf: String
+    ) -> ScanReport {
+        var input = input
         if !configuration.excludes.isEmpty {
             input.paths = input.paths.filter { !configuration.isExcluded($0) }
             input.files = input.files.filter { !configuration.isExcluded($0.key) }
             input.unreadable = input.unreadable.filter { !configuration.isExcluded($0.key) }
         }
-
-        var report = Scanner.run(input, rules: rules, configuration: configuration, tables: tables, asOf: asOf ?? CalendarDate.today(), history: session)
+        var report = Scanner.run(input, rules: rules, configuration: configuration, tables: tables, asOf: asOf, history: session)
         report.notifications += session.historyNotes
-        return (report, configuration)
+        return report
+    }
+
+    /// The baseline `--baseline-rev` or `--baseline` names, scanned or read; nil without either. A base
+    /// that cannot be read stops the scan (exit 3) rather than judging every finding as new.
+    private func baseline(
+        against current: RepositorySession, rules: RuleSet, tables: DataTables, configuration: Configuration, asOf: String
+    ) throws -> Baseline? {
+        if let baselineReport {
+            guard let data = FileManager.default.contents(atPath: baselineReport) else {
+                printError("error: cannot read the baseline report \(baselineReport)")
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
+            do {
+                return try Baseline(jsonReport: [UInt8](data), path: baselineReport)
+            } catch {
+                printError(error.description)
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
+        }
+        guard let baselineRevision else { return nil }
+        // The first commit of a repository has nothing before it: every finding is new.
+        if baselineRevision == "HEAD" && current.input.source.headCommit == nil && current.input.source.kind != "revision" {
+            return Baseline(label: "HEAD (no commits yet)", fingerprints: [])
+        }
+        let base: RepositorySession
+        do {
+            base = try RepositorySession(path: path, mode: .revision(baselineRevision))
+        } catch {
+            printError("error: baseline revision \(baselineRevision): \(error.description). In a shallow clone, fetch it first (git fetch origin \(baselineRevision), or actions/checkout with fetch-depth: 0).")
+            throw ExitCode(ExitStatus.scanFailed.rawValue)
+        }
+        var input = base.input
+        input.addArtifacts(artifacts)
+        let report = Self.scan(input, session: base, rules: rules, tables: tables, configuration: configuration, asOf: asOf)
+        let commit = base.input.source.headCommit.map { " (\($0.prefix(12)))" } ?? ""
+        return Baseline(label: baselineRevision + commit, report: report)
     }
 
     /// `--config FILE` from disk, else `.plumbline.yaml` at the root of the scanned snapshot itself, so a

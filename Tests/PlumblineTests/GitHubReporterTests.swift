@@ -65,6 +65,6 @@ struct GitHubReporterTests {
 
     @Test func countsAreStepOutputs() {
         let lines = CountsReporter.render(Self.crowded).split(separator: "\n").map(String.init)
-        #expect(lines == ["findings=14", "errors=14", "warnings=0", "notes=0", "suppressed=0", "unparsed=0", "modules=15", "artifacts=0"])
+        #expect(lines == ["findings=14", "errors=14", "warnings=0", "notes=0", "suppressed=0", "unchanged=0", "unparsed=0", "modules=15", "artifacts=0"])
     }
 }

@@ -12,6 +12,8 @@ public struct Finding: Sendable, Hashable {
     /// The rule's remediation action rendered for this finding ("Run go mod tidy in service"): a step of
     /// the upgrade roadmap. Nil when the rule gives none.
     public var action: String?
+    /// Set when the scan was compared with a baseline.
+    public var baselineState: BaselineState?
     /// The go line the fix needs, when the rule says (`remediation.go_line`) and it renders to a Go version.
     public var goLine: String?
 

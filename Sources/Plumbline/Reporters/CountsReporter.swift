@@ -7,6 +7,7 @@ public enum CountsReporter {
             ("warnings", report.count(.warning)),
             ("notes", report.count(.note)),
             ("suppressed", report.suppressedCount),
+            ("unchanged", report.unchangedCount),
             ("unparsed", report.notifications.filter { $0.level == .error }.count),
             ("modules", report.modules.count),
             ("artifacts", report.artifacts.count),

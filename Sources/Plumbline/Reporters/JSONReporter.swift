@@ -15,12 +15,16 @@ public enum JSONReporter {
                 ("origin_url", .optional(report.source.originURL)),
             ])),
             ("as_of", .string(report.asOf)),
+            ("baseline", report.baseline.map { baseline in
+                .object([("label", .string(baseline.label)), ("fixed", .int(baseline.fixed))])
+            } ?? .null),
             ("summary", .object([
                 ("findings", .int(report.active.count)),
                 ("error", .int(report.count(.error))),
                 ("warning", .int(report.count(.warning))),
                 ("note", .int(report.count(.note))),
                 ("suppressed", .int(report.suppressedCount)),
+                ("unchanged", .int(report.unchangedCount)),
                 ("modules", .int(report.modules.count)),
                 ("rules", .int(report.rules.count)),
             ])),
@@ -48,6 +52,7 @@ public enum JSONReporter {
                     ("line", .int(finding.location.line)),
                     ("column", .int(finding.location.column)),
                     ("fingerprint", .string(finding.fingerprint)),
+                    ("baseline_state", .optional(finding.baselineState?.rawValue)),
                     ("suppression", finding.suppression.map { suppression in
                         .object([
                             ("kind", .string(suppression.kind == .inSource ? "inline" : "config")),

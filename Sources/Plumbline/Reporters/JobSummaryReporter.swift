@@ -13,6 +13,9 @@ public enum JobSummaryReporter {
         let counts = [Level.error, .warning, .note].map { "\(report.count($0)) \($0.rawValue)\(report.count($0) == 1 ? "" : "s")" }
         out += "**\(active.count) finding\(active.count == 1 ? "" : "s")** (\(counts.joined(separator: ", "))"
         out += report.suppressedCount > 0 ? ", \(report.suppressedCount) suppressed)" : ")"
+        if let base = report.baseline {
+            out += "; only findings new since \(base.label) (\(report.unchangedCount) already there, \(base.fixed) fixed)"
+        }
         out += " in \(report.modules.count) module\(report.modules.count == 1 ? "" : "s"), \(report.rules.count) rules, \(sourceLine(report.source)), Go support as of \(report.asOf).\n\n"
 
         let selection = GitHubAnnotations.select(report)

@@ -31,7 +31,7 @@ public enum SARIFReporter {
         }
         // Code scanning only accepts results in files of the repository; findings about build outputs given
         // with --artifacts from outside it become notifications, so nothing is dropped.
-        let findings = omitSuppressed ? report.active : report.findings
+        let findings = omitSuppressed ? report.findings.filter { $0.suppression == nil } : report.findings
         let (inRepository, outside) = (findings.filter { !$0.location.path.hasPrefix("/") }, findings.filter { $0.location.path.hasPrefix("/") })
         var outsideNotes = outside.map { finding in
             Notification(level: finding.level, message: "\(finding.location.path): \(finding.message) [\(finding.ruleID)]")
@@ -42,13 +42,10 @@ public enum SARIFReporter {
         run.append(("invocations", .array([.object([
             ("executionSuccessful", .bool(true)),
             ("toolExecutionNotifications", .array((report.notifications + outsideNotes).map(notification))),
-            ("properties", .object([
-                ("source", .string(report.source.kind)),
-                ("asOf", .string(report.asOf)),
-            ])),
+            ("properties", .object(invocationProperties(report))),
         ])])))
         run.append(("results", .array(inRepository.map { finding in
-            .object([
+            var fields: [(String, JSONValue)] = [
                 ("ruleId", .string(finding.ruleID)),
                 ("ruleIndex", .int(ruleIndex[finding.ruleID] ?? -1)),
                 ("level", .string(finding.level.rawValue)),
@@ -57,7 +54,9 @@ public enum SARIFReporter {
                 ("partialFingerprints", .object([(Fingerprint.sarifKey, .string(finding.fingerprint))])),
                 // Present on every result: SARIF says that once one result carries suppressions, all must.
                 ("suppressions", .array(finding.suppression.map { [suppression($0)] } ?? [])),
-            ])
+            ]
+            if let state = finding.baselineState { fields.append(("baselineState", .string(state.rawValue))) }
+            return .object(fields)
         })))
         return JSONValue.object([
             ("$schema", .string(schemaURI)),
@@ -103,6 +102,14 @@ public enum SARIFReporter {
             ("artifactLocation", .object([("uri", .string(percentEncoded(location.path))), ("uriBaseId", .string(baseID))])),
             ("region", .object(region)),
         ])
+    }
+
+    static func invocationProperties(_ report: ScanReport) -> [(String, JSONValue)] {
+        var properties: [(String, JSONValue)] = [("source", .string(report.source.kind)), ("asOf", .string(report.asOf))]
+        if let baseline = report.baseline {
+            properties.append(("baseline", .object([("label", .string(baseline.label)), ("fixed", .int(baseline.fixed))])))
+        }
+        return properties
     }
 
     static func suppression(_ suppression: Suppression) -> JSONValue {

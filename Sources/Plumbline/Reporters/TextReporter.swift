@@ -34,7 +34,11 @@ public struct TextReporter: Sendable {
         let problems = unparsed > 0 ? ", \(unparsed) file\(unparsed == 1 ? "" : "s") not parsed" : ""
         let active = report.active.count
         let suppressed = report.suppressedCount > 0 ? ", \(report.suppressedCount) suppressed" : ""
-        return "\(active) finding\(active == 1 ? "" : "s") (\(counts.joined(separator: ", "))\(suppressed)) in \(modules), \(report.rules.count) rules\(problems)"
+        var baseline = ""
+        if let base = report.baseline {
+            baseline = "; \(report.unchangedCount) more already in \(base.label), \(base.fixed) fixed since"
+        }
+        return "\(active) \(report.baseline == nil ? "" : "new ")finding\(active == 1 ? "" : "s") (\(counts.joined(separator: ", "))\(suppressed)) in \(modules), \(report.rules.count) rules\(problems)\(baseline)"
     }
 
     private func code(for level: Level) -> String {

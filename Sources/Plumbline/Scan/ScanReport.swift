@@ -11,16 +11,22 @@ public struct ScanReport: Sendable {
     public let asOf: String
     /// The rules that ran, in id order (the SARIF driver's rules).
     public let rules: [Rule]
-    public let findings: [Finding]
+    public internal(set) var findings: [Finding]
     public var notifications: [Notification]
     public let modules: [ModuleSummary]
     /// The eBPF objects and Wasm modules verified.
     public let artifacts: [ArtifactSummary]
+    /// Set when the findings were compared with a baseline (`--baseline-rev`, `--baseline`).
+    public internal(set) var baseline: BaselineSummary?
 
-    /// Findings that are not suppressed: what the summary counts and the exit code judges.
-    public var active: [Finding] { findings.filter { $0.suppression == nil } }
+    /// Findings that are neither suppressed nor already in the baseline: what the summaries count, the
+    /// annotations show and the exit code judges.
+    public var active: [Finding] { findings.filter { $0.suppression == nil && $0.baselineState != .unchanged } }
 
-    public var suppressedCount: Int { findings.count - active.count }
+    public var suppressedCount: Int { findings.filter { $0.suppression != nil }.count }
+
+    /// Unsuppressed findings the baseline already had.
+    public var unchangedCount: Int { findings.filter { $0.suppression == nil && $0.baselineState == .unchanged }.count }
 
     public func count(_ level: Level) -> Int { active.filter { $0.level == level }.count }
 
