@@ -41,12 +41,11 @@ fi
 skip=""
 if [[ -z "$plumbline" ]]; then
     plumbline="$root/.build/release/plumbline"
-    if [[ ! -x "$plumbline" ]]; then
-        echo "building plumbline (swift build -c release) ..." >&2
-        if ! (cd "$root" && swift build -c release --product plumbline) >"$cache/build.log" 2>&1; then
-            tail -n 5 "$cache/build.log" | sed 's/^/  build: /' >&2
-            skip="could not build $plumbline (swift build -c release failed; log in benchmarks/.cache/build.log)"
-        fi
+    # Always (re)build: an existing binary may be older than the sources and the rules it must load.
+    echo "building plumbline (swift build -c release) ..." >&2
+    if ! (cd "$root" && swift build -c release --product plumbline) >"$cache/build.log" 2>&1; then
+        tail -n 5 "$cache/build.log" | sed 's/^/  build: /' >&2
+        skip="could not build $plumbline (swift build -c release failed; log in benchmarks/.cache/build.log)"
     fi
 fi
 if [[ -z "$skip" && ! -x "$plumbline" ]]; then

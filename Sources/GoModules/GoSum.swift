@@ -86,6 +86,10 @@ private struct GoSumReader {
     var problems: [GoSumProblem] = []
     private var pathChecks: [String: PathCheck] = [:]
     private var versionChecks: [String: ModuleVersion?] = [:]
+    /// go.sum writes each module version twice in a row (its zip, then its go.mod), so the previous line's
+    /// path and version, compared byte for byte, spare most String allocations and dictionary lookups.
+    private var previousPath: (bytes: [UInt8], text: String, check: PathCheck)?
+    private var previousVersion: (bytes: [UInt8], text: String, parsed: ModuleVersion?)?
 
     private struct PathCheck {
         var error: ModulePathError?
@@ -130,18 +134,32 @@ private struct GoSumReader {
             && buffer[(versionField.upperBound - Self.goModSuffix.count)..<versionField.upperBound]
                 .elementsEqual(Self.goModSuffix)
         if isGoMod { versionField = versionField.lowerBound..<(versionField.upperBound - Self.goModSuffix.count) }
-        let path = GoUTF8.string(buffer[fields[0]])
-        let version = GoUTF8.string(buffer[versionField])
+        let path: String
+        let pathCheck: PathCheck
+        if let previous = previousPath, buffer[fields[0]].elementsEqual(previous.bytes) {
+            (path, pathCheck) = (previous.text, previous.check)
+        } else {
+            path = GoUTF8.string(buffer[fields[0]])
+            pathCheck = checkPath(path)
+            previousPath = (Array(buffer[fields[0]]), path, pathCheck)
+        }
+        let version: String
+        let parsed: ModuleVersion?
+        if let previous = previousVersion, buffer[versionField].elementsEqual(previous.bytes) {
+            (version, parsed) = (previous.text, previous.parsed)
+        } else {
+            version = GoUTF8.string(buffer[versionField])
+            parsed = parseVersion(version)
+            previousVersion = (Array(buffer[versionField]), version, parsed)
+        }
         entries.append(
             GoSumEntry(
                 modulePath: path, version: version, isGoMod: isGoMod, hash: GoUTF8.string(buffer[hashField]),
                 line: number))
 
-        let pathCheck = checkPath(path)
         if let error = pathCheck.error {
             report(.invalidModulePath, fields[0], error.description)
         }
-        let parsed = parseVersion(version)
         if let parsed {
             if !parsed.isCanonical {
                 report(

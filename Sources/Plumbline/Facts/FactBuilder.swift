@@ -2,12 +2,11 @@ import GoModules
 
 /// Turns parsed files into the facts rules query. Every derived fact (go.sum coverage, vendor drift,
 /// workspace membership, release support as of a date) is computed here, once.
-struct FactBuilder {
+struct FactBuilder: Sendable {
     let input: ScanInput
     let parsed: ParsedRepository
     let tables: DataTables
     let asOf: String
-    let history: HistorySource?
     /// Parameters, for the few derived facts that depend on configuration (a wasm exports contract).
     let parameters: [String: FactValue]
 
@@ -16,8 +15,7 @@ struct FactBuilder {
     /// The go.work that uses each module directory (the first, in path order, when several do).
     private var workspaceOfDir: [String: ParsedRepository.Workspace] = [:]
 
-    init(input: ScanInput, parsed: ParsedRepository, tables: DataTables, asOf: String, history: HistorySource?, parameters: [String: FactValue]) {
-        self.history = history
+    init(input: ScanInput, parsed: ParsedRepository, tables: DataTables, asOf: String, parameters: [String: FactValue]) {
         self.parameters = parameters
         self.input = input
         self.parsed = parsed
@@ -32,7 +30,9 @@ struct FactBuilder {
         }
     }
 
-    func build() -> FactBase {
+    /// `history` answers when files last changed (for stale eBPF objects); it is the one input that is not
+    /// a value, so it is used here on the calling thread only.
+    func build(history: HistorySource?) -> FactBase {
         var base = FactBase()
         base.facts[.repository] = [repositoryFact()]
         base.facts[.workspace] = parsed.workspaces.map(workspaceFact)
@@ -40,15 +40,23 @@ struct FactBuilder {
         var requirements: [FactObject] = []
         var replaces: [FactObject] = []
         var anchors: [String: [String: SourceLocation]] = [:]
-        for module in parsed.modules {
+        // Modules are independent: each one's go.sum analysis and facts are built on every core.
+        let perModule = parallelMap(parsed.modules.count) { index in
+            let module = parsed.modules[index]
             let sums = GoSumAnalysis(own: module.gosum, others: otherSums(module))
             let needs = sumNeeds(module, sums)
-            let moduleFact = moduleFact(module, sums: sums, needs: needs)
-            modules.append(moduleFact)
-            anchors[moduleFact.identity] = moduleAnchors(module)
             let reference = moduleReference(module)
-            requirements += requirementFacts(module, needs: needs, reference: reference)
-            replaces += module.gomod.replaces.map { replaceFact($0, source: "go.mod", dir: module.dir, file: module.file, module: reference, inWorkspace: workspaceOfDir[module.dir] != nil) }
+            return (
+                module: moduleFact(module, sums: sums, needs: needs), anchors: moduleAnchors(module),
+                requirements: requirementFacts(module, needs: needs, reference: reference),
+                replaces: module.gomod.replaces.map { replaceFact($0, source: "go.mod", dir: module.dir, file: module.file, module: reference, inWorkspace: workspaceOfDir[module.dir] != nil) }
+            )
+        }
+        for built in perModule {
+            modules.append(built.module)
+            anchors[built.module.identity] = built.anchors
+            requirements += built.requirements
+            replaces += built.replaces
         }
         for workspace in parsed.workspaces {
             replaces += workspace.gowork.replaces.map { replaceFact($0, source: "go.work", dir: workspace.dir, file: workspace.file, module: nil, inWorkspace: true) }

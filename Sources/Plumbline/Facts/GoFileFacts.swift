@@ -4,22 +4,18 @@ import GoSource
 /// Facts of the Go files of the snapshot: one `gofile` each.
 extension FactBuilder {
     func goFileFacts(owners: ModuleOwners) -> [FactObject] {
-        let paths = EmbedTargets(paths: input.paths)
+        let targets = EmbedTargets(paths: input.paths)
         // Module references are built once per module, not once per file.
         var references: [String: FactValue] = [:]
-        return parsed.goFiles.keys.sorted().compactMap { path in
+        for module in parsed.modules { references[module.file] = moduleReference(module) }
+        let paths = parsed.goFiles.keys.sorted()
+        // Files are independent: their facts are built on every core.
+        return parallelMap(paths.count) { [references] index -> FactObject? in
+            let path = paths[index]
             guard let file = parsed.goFiles[path] else { return nil }
-            var reference = FactValue.null
-            if let owner = owners.module(of: path) {
-                if let known = references[owner.file] {
-                    reference = known
-                } else {
-                    reference = moduleReference(owner)
-                    references[owner.file] = reference
-                }
-            }
-            return goFileFact(file, path: path, module: reference, targets: paths)
-        }
+            let reference = owners.module(of: path).flatMap { references[$0.file] } ?? .null
+            return goFileFact(file, path: path, module: reference, targets: targets)
+        }.compactMap { $0 }
     }
 
     private func goFileFact(_ file: GoSourceFile, path: String, module: FactValue, targets: EmbedTargets) -> FactObject {
@@ -78,9 +74,16 @@ extension FactBuilder {
         for (path, file) in parsed.goFiles {
             if let owner = owners.module(of: path) { byModule[owner.file, default: []].append(file) }
         }
+        var dependencyNeeds: [String: [(go: String, reason: String)]] = [:]
+        for requirement in requirements {
+            if let owner = requirement["module"].objectValue?["file"].stringValue, let go = requirement["min_go"].stringValue,
+               let path = requirement["path"].stringValue, let version = requirement["version"].stringValue {
+                dependencyNeeds[owner, default: []].append((go, "\(path) \(version)"))
+            }
+        }
         let platforms = ["js", "wasip1", "linux", "windows", "darwin"]
-        return modules.map { module in
-            var module = module
+        return parallelMap(modules.count) { [byModule, dependencyNeeds] index in
+            var module = modules[index]
             let file = module["file"].stringValue ?? ""
             let files = byModule[file] ?? []
             var needs: [(go: String, reason: String)] = []
@@ -94,12 +97,7 @@ extension FactBuilder {
             for name in directives {
                 if let go = tables.goFeatures.minimumGo(directive: name) { needs.append((go, "//\(name)")) }
             }
-            for requirement in requirements where requirement["module"].objectValue?["file"].stringValue == file {
-                if let go = requirement["min_go"].stringValue, let path = requirement["path"].stringValue,
-                   let version = requirement["version"].stringValue {
-                    needs.append((go, "\(path) \(version)"))
-                }
-            }
+            needs += dependencyNeeds[file] ?? []
             let highest = needs.max { GoVersion.compare($0.go, $1.go) < 0 }
             module.fields["go_file_count"] = .int(files.count)
             module.fields["imported_packages"] = .strings(Array(Set(files.flatMap { $0.imports.map(\.path) })).sorted())

@@ -103,12 +103,7 @@ struct ParsedRepository: Sendable {
     }
 
     private static func parseAll(_ paths: [String], _ files: [String: [UInt8]], _ bpfTables: BPFTables) -> [Outcome] {
-        let results = OutcomeSlots(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let path = paths[index]
-            results.store(index, parse(path, files[path] ?? [], bpfTables))
-        }
-        return results.values
+        parallelMap(paths.count) { index in parse(paths[index], files[paths[index]] ?? [], bpfTables) }
     }
 
     private static func parse(_ path: String, _ bytes: [UInt8], _ bpfTables: BPFTables) -> Outcome {
@@ -144,24 +139,6 @@ struct ParsedRepository: Sendable {
     }
 
     /// Results written by concurrent workers, one slot each, read after they all finish.
-    private final class OutcomeSlots: @unchecked Sendable {
-        private var slots: [Outcome]
-        private let lock = NSLock()
-
-        init(count: Int) { slots = Array(repeating: .ignored, count: count) }
-
-        func store(_ index: Int, _ outcome: Outcome) {
-            lock.lock()
-            slots[index] = outcome
-            lock.unlock()
-        }
-
-        var values: [Outcome] {
-            lock.lock()
-            defer { lock.unlock() }
-            return slots
-        }
-    }
 }
 
 extension RepoPath {

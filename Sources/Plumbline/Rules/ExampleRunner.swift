@@ -19,8 +19,8 @@ public enum ExampleRunner {
         rule.examples.map { example in
             let input = ScanInput(
                 source: SourceInfo(kind: "directory"),
-                paths: example.files.keys.sorted(),
-                files: example.files.filter { FileSelection.isWanted($0.key) }
+                paths: example.sources.keys.sorted(),
+                files: example.sources.filter { FileSelection.isWanted($0.key) }.mapValues(\.bytes)
             )
             var configuration = Configuration()
             configuration.enabledRules = [rule.id]

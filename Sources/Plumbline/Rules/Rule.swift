@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rule categories a configuration can switch on and off as a whole.
 public enum Category: String, Sendable, CaseIterable, Codable {
     case supplyChain = "supply-chain"
@@ -32,10 +34,32 @@ public struct Remediation: Sendable {
     }
 }
 
+/// The content of one file of a rule example.
+public enum ExampleFile: Sendable {
+    case inline([UInt8])
+    /// An absolute path, checked to exist when the rule was loaded.
+    case path(String)
+
+    /// The bytes; empty when the file has gone since the rules were loaded.
+    public var bytes: [UInt8] {
+        switch self {
+        case .inline(let bytes): bytes
+        case .path(let path): FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+        }
+    }
+}
+
+extension RuleExample {
+    /// Every file of the example with its content, reading the ones given by path.
+    public var files: [String: [UInt8]] { sources.mapValues(\.bytes) }
+}
+
 /// A rule example: a small repository given as files, and how many findings the rule must produce on it.
 public struct RuleExample: Sendable {
     public let name: String?
-    public let files: [String: [UInt8]]
+    /// The example's files: text given inline, or a file (`{file: path}`) read only when the example
+    /// runs, so a scan that loads the rules does not read every fixture the examples name.
+    public let sources: [String: ExampleFile]
     public let parameters: [String: FactValue]
     public let asOf: String?
     /// Path → time (seconds) of the commit that last changed it; one commit per distinct time.

@@ -5,11 +5,10 @@ public enum RuleEngine {
     public static func evaluate(
         _ rules: [Rule], on base: FactBase, parameters: [String: FactValue], levels: [String: Level] = [:]
     ) -> [Finding] {
-        var findings: [Finding] = []
-        for rule in rules {
-            findings += evaluate(rule, on: base, parameters: parameters, level: levels[rule.id] ?? rule.level)
-        }
-        return findings.sorted(by: Finding.reportingOrder)
+        // Rules are independent and pure over the facts: evaluate them on every core.
+        parallelMap(rules.count) { index in
+            evaluate(rules[index], on: base, parameters: parameters, level: levels[rules[index].id] ?? rules[index].level)
+        }.flatMap { $0 }.sorted(by: Finding.reportingOrder)
     }
 
     static func evaluate(_ rule: Rule, on base: FactBase, parameters: [String: FactValue], level: Level) -> [Finding] {

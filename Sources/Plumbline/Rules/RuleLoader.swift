@@ -216,17 +216,17 @@ extension StrictYAML {
 
     /// Text given inline, or `{ file: PATH }`: the bytes of a file relative to the rule file's directory, for
     /// binary artifacts (eBPF objects, wasm modules) that have no text form.
-    func exampleContent(_ node: YAMLNode, _ path: String) throws(DefinitionError) -> [UInt8] {
-        guard node.mappingPairs != nil else { return Array(try string(node, "the content of \(path)").utf8) }
+    func exampleContent(_ node: YAMLNode, _ path: String) throws(DefinitionError) -> ExampleFile {
+        guard node.mappingPairs != nil else { return .inline(Array(try string(node, "the content of \(path)").utf8)) }
         let map = try mapping(node, "the content of \(path)", allowed: ["file"])
         guard let filePair = map["file"] else { throw error(node, "the content of \(path) needs 'file'") }
         let relative = try nonEmptyString(filePair.value, "file")
         let directory = URL(fileURLWithPath: file).deletingLastPathComponent()
         let source = relative.hasPrefix("/") ? relative : directory.appendingPathComponent(relative).path
-        guard let data = FileManager.default.contents(atPath: source) else {
+        guard FileManager.default.isReadableFile(atPath: source) else {
             throw error(filePair.value, "cannot read example file \(source)")
         }
-        return [UInt8](data)
+        return .path(source)
     }
 
     func example(_ node: YAMLNode, parameters: [String: Parameter]) throws(DefinitionError) -> RuleExample {
@@ -237,7 +237,7 @@ extension StrictYAML {
         guard let filePairs = filesPair.value.mappingPairs else {
             throw error(filesPair.value, "files must map paths to contents, found \(filesPair.value.kindDescription)")
         }
-        var files: [String: [UInt8]] = [:]
+        var files: [String: ExampleFile] = [:]
         for pair in filePairs {
             let path = try nonEmptyString(pair.key, "a file path")
             if path.hasPrefix("/") || path.split(separator: "/").contains("..") {
@@ -278,7 +278,7 @@ extension StrictYAML {
         }
         return RuleExample(
             name: try map["name"].map { (pair: YAMLPair) throws(DefinitionError) -> String in try string(pair.value, "name") },
-            files: files,
+            sources: files,
             parameters: values,
             asOf: asOf,
             history: history,
