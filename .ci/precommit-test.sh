@@ -38,39 +38,35 @@ git init -q "$consumer"
 
 passed=0
 failed=0
-for hook in "${hooks[@]}"; do
-    cd "$consumer"
-    git rm -q --cached -r . >/dev/null 2>&1 || true
-    printf 'module example.com/app\n\ngo 1.26.0\n\ntoolchain go1.25.0\n' >go.mod
-    git add go.mod
-    set +e
-    env PATH="$bin_dir:$PATH" "${offline[@]}" pre-commit try-repo "$root" "$hook" --verbose >"$sandbox/$hook-violation.log" 2>&1
-    status=$?
-    set -e
-    if [ "$status" -ne 0 ] && grep -q 'PLB-SC-014' "$sandbox/$hook-violation.log" && grep -q 'Failed' "$sandbox/$hook-violation.log"; then
-        echo "ok: $hook fails on a staged violation and shows PLB-SC-014"
+# try_repo HOOK CASE EXPECTED_STATUS PATTERN...: runs the hook on what is staged; the run must end with
+# EXPECTED_STATUS (0, or non-zero for "fail") and its output must show every PATTERN.
+try_repo() {
+    local hook=$1 case=$2 expected=$3
+    shift 3
+    local log="$sandbox/$hook-$case.log" status=0 pattern ok=1
+    env PATH="$bin_dir:$PATH" "${offline[@]}" pre-commit try-repo "$root" "$hook" --verbose >"$log" 2>&1 || status=$?
+    if [ "$expected" = fail ]; then [ "$status" -ne 0 ] || ok=0; else [ "$status" -eq "$expected" ] || ok=0; fi
+    for pattern in "$@"; do grep -q -- "$pattern" "$log" || ok=0; done
+    if [ "$ok" = 1 ]; then
+        echo "ok: $hook, $case"
         passed=$((passed + 1))
     else
-        echo "FAIL: $hook on a staged violation (status $status):"
-        tail -n 30 "$sandbox/$hook-violation.log"
+        echo "FAIL: $hook, $case (status $status):"
+        tail -n 30 "$log"
         failed=$((failed + 1))
     fi
+}
+
+for hook in "${hooks[@]}"; do
+    cd "$consumer"
+    printf 'module example.com/app\n\ngo 1.26.0\n\ntoolchain go1.25.0\n' >go.mod
+    git add go.mod
+    try_repo "$hook" "a staged violation fails and shows PLB-SC-014" fail PLB-SC-014 Failed
 
     # The same module without the old toolchain line.
     printf 'module example.com/app\n\ngo 1.26.0\n' >go.mod
     git add go.mod
-    set +e
-    env PATH="$bin_dir:$PATH" "${offline[@]}" pre-commit try-repo "$root" "$hook" --verbose >"$sandbox/$hook-clean.log" 2>&1
-    status=$?
-    set -e
-    if [ "$status" -eq 0 ] && grep -q 'Passed' "$sandbox/$hook-clean.log"; then
-        echo "ok: $hook passes a clean commit"
-        passed=$((passed + 1))
-    else
-        echo "FAIL: $hook on a clean commit (status $status):"
-        tail -n 30 "$sandbox/$hook-clean.log"
-        failed=$((failed + 1))
-    fi
+    try_repo "$hook" "a clean commit passes" 0 Passed
     git rm -q --cached go.mod
     rm -f go.mod
 done
