@@ -67,4 +67,17 @@ struct ReporterTests {
         #expect(omitted.contains("1 suppressed finding is left out of this file (--omit-suppressed)"))
         Support.keepSARIF(omitted, named: "omit-suppressed")
     }
+
+    /// Code scanning rejects a whole file over 25,000 results: the most severe are kept, the rest counted.
+    @Test func sarifKeepsTheMostSevereWithinTheResultCap() throws {
+        let text = SARIFReporter.render(Self.report, maxResults: 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let run = try #require((json["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 1)
+        let mostSevere = Self.report.findings.map(\.level).max()
+        #expect(results.first?["level"] as? String == mostSevere?.rawValue)
+        #expect(text.contains("\(Self.report.findings.count - 1) less severe findings are left out: GitHub code scanning accepts at most 1 results per run."))
+        #expect(SARIFReporter.maxResults == 25_000)
+    }
 }

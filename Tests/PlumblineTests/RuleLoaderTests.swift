@@ -36,6 +36,13 @@ struct RuleLoaderTests {
         #expect(rules.rules.map(\.id) == ["TEST-GO-001"])
     }
 
+    @Test func tooManyTagsForGitHub() {
+        let tags = (1...20).map { "t\($0)" }.joined(separator: ", ")
+        #expect(Self.firstError(Self.rule(extra: "\n    tags: [\(tags)]")).hasSuffix("error: at most 19 tags: SARIF adds the category, and GitHub accepts 20 per rule"))
+        let fewer = (1...19).map { "t\($0)" }.joined(separator: ", ")
+        #expect((try? Support.loadRules(Self.rule(extra: "\n    tags: [\(fewer)]")).get()) != nil)
+    }
+
     @Test func unknownKey() {
         #expect(Self.firstError(Self.rule(extra: "\n    mesage: typo")) == "test.yaml:10:5: error: unknown key 'mesage' in a rule; did you mean 'message'?")
     }

@@ -7,7 +7,13 @@ public enum SARIFReporter {
 
     /// With `omitSuppressed`, suppressed findings are left out (and counted in a notification): GitHub code
     /// scanning ignores SARIF `suppressions` and would open an alert for each of them.
-    public static func render(_ report: ScanReport, category: String = "plumbline", omitSuppressed: Bool = false) -> String {
+    /// GitHub code scanning rejects a whole file whose run has more results than this.
+    public static let maxResults = 25_000
+
+    /// Beyond `maxResults` results, the most severe are kept and the rest counted in a notification.
+    public static func render(
+        _ report: ScanReport, category: String = "plumbline", omitSuppressed: Bool = false, maxResults: Int = maxResults
+    ) -> String {
         let ruleIndex = Dictionary(uniqueKeysWithValues: report.rules.enumerated().map { ($1.id, $0) })
         var run: [(String, JSONValue)] = [
             ("tool", .object([("driver", .object([
@@ -32,10 +38,19 @@ public enum SARIFReporter {
         // Code scanning only accepts results in files of the repository; findings about build outputs given
         // with --artifacts from outside it become notifications, so nothing is dropped.
         let findings = omitSuppressed ? report.findings.filter { $0.suppression == nil } : report.findings
-        let (inRepository, outside) = (findings.filter { !$0.location.path.hasPrefix("/") }, findings.filter { $0.location.path.hasPrefix("/") })
+        let outside = findings.filter { $0.location.path.hasPrefix("/") }
+        var inRepository = findings.filter { !$0.location.path.hasPrefix("/") }
+        var overflow: Notification?
+        if inRepository.count > maxResults {
+            let kept = inRepository.sorted { ($0.level, $1.location) > ($1.level, $0.location) }.prefix(maxResults)
+            let keptFingerprints = Set(kept.map(\.fingerprint))
+            inRepository = inRepository.filter { keptFingerprints.contains($0.fingerprint) }
+            overflow = Notification(level: .warning, message: "\(findings.count - outside.count - inRepository.count) less severe findings are left out: GitHub code scanning accepts at most \(maxResults) results per run. The JSON report lists them all.")
+        }
         var outsideNotes = outside.map { finding in
             Notification(level: finding.level, message: "\(finding.location.path): \(finding.message) [\(finding.ruleID)]")
         }
+        if let overflow { outsideNotes.append(overflow) }
         if omitSuppressed && report.suppressedCount > 0 {
             outsideNotes.append(Notification(level: .note, message: "\(report.suppressedCount) suppressed finding\(report.suppressedCount == 1 ? " is" : "s are") left out of this file (--omit-suppressed)"))
         }

@@ -145,7 +145,13 @@ extension StrictYAML {
         let messageNode = try required("message")
         let message = try template(messageNode, context)
         var tags: [String] = []
-        if let tagsPair = map["tags"] { tags = try strings(tagsPair.value, "tags") }
+        if let tagsPair = map["tags"] {
+            tags = try strings(tagsPair.value, "tags")
+            // SARIF adds the category as a tag, and GitHub code scanning keeps 20 per rule.
+            if Set(tags).count > 19 {
+                throw error(tagsPair.value, "at most 19 tags: SARIF adds the category, and GitHub accepts 20 per rule")
+            }
+        }
         let helpText = try nonEmptyString(try required("help"), "help")
         let (remediation, after) = try remediation(map["remediation"]?.value, context)
         var examples: [RuleExample] = []
