@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 
-/// Exit codes, documented in README.md and docs/exit-codes.md.
+/// Exit codes, documented in README.md (Exit codes).
 enum ExitStatus: Int32 {
     /// Nothing at or above the --fail-on level.
     case clean = 0
