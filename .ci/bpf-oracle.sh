@@ -22,6 +22,11 @@
 #   btf         bpftool btf dump file -j: presence, type count, and for every map in DATASEC .maps its
 #               type and max_entries (PTR -> ARRAY nr_elems)
 #   legacy maps llvm-readelf -x of the maps sections: the five u32 fields of each record
+#   externs     the members of BTF DATASEC .kconfig / .ksyms from bpftool btf dump (raw, -j): name, section,
+#               var or func, typed (type past modifiers not void); and the undefined symbols of
+#               llvm-readelf -s: every one is an extern, WEAK exactly for the weak ones
+#   struct_ops  llvm-readelf -S: sections .struct_ops / .struct_ops.link (optionally ?-prefixed); their
+#               variables from the BTF DATASEC of the same name
 #   co-re       bpftool -d gen min_core_btf (the object's own .BTF as target): "relo #N: <" lines, for
 #               little-endian objects (bpftool's libbpf 1.1 cannot open big-endian ones); for every object
 #               also the record count read from llvm-readelf -x .BTF.ext
@@ -193,6 +198,43 @@ if os.path.exists(btf_path):
                 maps[v["name"]] = (uint(members["type"]) if "type" in members else None,
                                    uint(members["max_entries"]) if "max_entries" in members else None)
     check("btf maps", maps, {m["name"]: (m["type_id"], m["max_entries"]) for m in mine["maps"] if m["definition"] == "btf"})
+
+    # Externs: the members of DATASEC .kconfig / .ksyms (bpftool's raw dump), in order, with their kind and,
+    # for variables, whether the type past modifiers is void (a typeless ksym).
+    externs = []
+    for section in (".kconfig", ".ksyms"):
+        for t in types.values():
+            if t["kind"] == "DATASEC" and t["name"] == section:
+                for var in t["vars"]:
+                    v = types.get(var["type_id"])
+                    if not v or v["kind"] not in ("VAR", "FUNC"):
+                        continue
+                    typed = None
+                    if v["kind"] == "VAR":
+                        target = skip(v["type_id"])
+                        typed = target is not None
+                    externs.append((v["name"], section[1:], "var" if v["kind"] == "VAR" else "func", typed))
+                break
+    check("externs (bpftool DATASECs)", externs,
+          [(e["name"], e["section"], e["kind"], e["typed"]) for e in mine["externs"]])
+    # Every undefined named symbol is an extern, and WEAK binding is what makes one weak.
+    check("externs (llvm-readelf undefined symbols)",
+          sorted((s["name"], s["bind"] == 2) for s in symbols if s["section"] == 0 and s["name"]),
+          sorted((e["name"], e["weak"]) for e in mine["externs"]))
+    # struct_ops variables: the DATASEC of each struct_ops section's name.
+    datasecs = {t["name"]: [types[v["type_id"]]["name"] for v in t["vars"] if types.get(v["type_id"], {}).get("kind") == "VAR"]
+                for t in types.values() if t["kind"] == "DATASEC"}
+    check("struct_ops variables (bpftool DATASECs)",
+          [(x["section"], datasecs.get(x["section"], [])) for x in mine["struct_ops"]],
+          [(x["section"], x["variables"]) for x in mine["struct_ops"]])
+else:
+    check("externs without BTF", [], mine["externs"])
+
+# struct_ops sections from llvm-readelf -S: `.struct_ops` and `.struct_ops.link`, `?`-prefixed or not.
+check("struct_ops sections",
+      [(s["index"], s["name"]) for s in sections
+       if s["name"] in (".struct_ops", ".struct_ops.link", "?.struct_ops", "?.struct_ops.link")],
+      [(x["index"], x["section"]) for x in mine["struct_ops"]])
 
 def hexdump(index):
     path = os.path.join(work, f"hex.{index}.txt")

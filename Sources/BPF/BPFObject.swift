@@ -36,13 +36,18 @@ public struct BPFObject: Sendable, Equatable {
     public let usesCallRegister: Bool
     /// Everything that needs a minimum kernel: helpers, program types, map types, features, BTF kinds.
     public let kernelRequirements: [BPFKernelRequirement]
+    /// `__kconfig` and `__ksym` externs, `.kconfig` first, each in BTF DATASEC order; empty without BTF.
+    public let externs: [BPFExtern]
+    /// Sections holding struct_ops maps, in section order.
+    public let structOpsSections: [BPFStructOpsSection]
 
     /// Creates an object description (normally through `decode`).
     public init(
         byteOrder: BPFByteOrder, machine: UInt16, sections: [BPFSection], symbols: [BPFSymbol],
         programs: [BPFProgram], subprograms: [BPFSubprogram], maps: [BPFMap], license: String?,
         kernelVersionCode: UInt32?, versionSectionSize: Int?, btf: BTFInfo?, btfExt: BTFExtInfo?, helpers: [Int],
-        gplOnlyHelpers: [Int], kfuncs: [String], usesCallRegister: Bool, kernelRequirements: [BPFKernelRequirement]
+        gplOnlyHelpers: [Int], kfuncs: [String], usesCallRegister: Bool, kernelRequirements: [BPFKernelRequirement],
+        externs: [BPFExtern] = [], structOpsSections: [BPFStructOpsSection] = []
     ) {
         self.byteOrder = byteOrder
         self.machine = machine
@@ -62,6 +67,8 @@ public struct BPFObject: Sendable, Equatable {
         self.kfuncs = kfuncs
         self.usesCallRegister = usesCallRegister
         self.kernelRequirements = kernelRequirements
+        self.externs = externs
+        self.structOpsSections = structOpsSections
     }
 
     /// The requirement that sets the minimum kernel (newest; on a tie helpers, then program types, map types,

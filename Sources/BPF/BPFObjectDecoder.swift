@@ -43,6 +43,11 @@ struct BPFObjectDecoder {
         let versionView = version.map { file.contents(of: $0) }
         let helpers = Set(scans.flatMap(\.helpers)).sorted()
         let features = Self.features(file, programs: programs, scans: scans)
+        let externs = try btf.map { (btf) throws(BPFDecodeError) -> [BPFExtern] in
+            let offset = file.section(named: ".BTF").map { Int(clamping: $0.offset) } ?? 0
+            return try ExternDecoder(btf: btf, symbols: file.symbols, btfOffset: offset).decode(budget: &budget)
+        }
+        let structOps = try StructOpsDecoder(sections: file.sections, btf: btf).decode(budget: &budget)
         let requirements = KernelRequirementCollector(tables: tables).collect(
             helpers: helpers, programs: programs, maps: maps, features: features, btf: btf)
         return BPFObject(
@@ -52,7 +57,7 @@ struct BPFObjectDecoder {
             versionSectionSize: versionView?.count, btf: btf, btfExt: btfExt, helpers: helpers,
             gplOnlyHelpers: helpers.filter { tables.helper($0)?.gplOnly == true },
             kfuncs: Set(scans.flatMap(\.kfuncs)).sorted(), usesCallRegister: scans.contains { $0.usesCallRegister },
-            kernelRequirements: requirements)
+            kernelRequirements: requirements, externs: externs ?? [], structOpsSections: structOps)
     }
 
     /// Function symbols of every code section, checked to lie inside it on instruction boundaries.

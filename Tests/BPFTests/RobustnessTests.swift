@@ -71,7 +71,7 @@ import Testing
         for section in object.sections where section.size > 0 && section.hasFileContents {
             let interesting = section.holdsCode || section.type == 2 || section.type == 3 || section.type == 9
                 || [".BTF", ".BTF.ext", ".maps", "license", "version"].contains(section.name)
-                || section.name.hasPrefix("maps")
+                || section.name.hasPrefix("maps") || section.name.contains(".struct_ops")
             if interesting {
                 let start = Int(section.offset)
                 regions.append(start..<(start + Int(section.size)))

@@ -16,8 +16,9 @@ enum TestFixtures {
 
     /// Every committed good fixture object, by file name.
     static let objectNames = [
-        "counter_bpfeb.o", "counter_bpfel.o", "kfunc.o", "kprobe.o", "large.o", "legacy_maps.o", "maps.o",
-        "nobtf.o", "nongpl.o", "ringbuf.o", "sections.o", "tc.o", "tracepoint.o", "xdp.o",
+        "counter_bpfeb.o", "counter_bpfel.o", "externs.o", "kfunc.o", "kprobe.o", "large.o", "legacy_maps.o", "maps.o",
+        "nobtf.o", "nongpl.o", "ringbuf.o", "sections.o", "struct_ops.o", "struct_ops_link.o", "tc.o", "tracepoint.o",
+        "xdp.o",
     ]
 
     /// The broken objects under `broken/`.

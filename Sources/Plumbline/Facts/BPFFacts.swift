@@ -16,8 +16,11 @@ enum BPFFacts {
         }) { first, _ in first }
         let asked = artifacts.map(\.path) + sources.values.compactMap { $0 }
         let history = source?.lastChanges(of: asked) ?? [:]
+        let ciliumModules = ciliumImportingModules(paths: paths, goFiles: goFiles)
         return artifacts.map { artifact in
             var fact = object(artifact, source: sources[artifact.path] ?? nil, history: history, paths: paths)
+            let module = moduleDirectory(of: artifact.path, paths: paths)
+            fact.fields["module_imports_cilium_ebpf"] = .bool(module.map(ciliumModules.contains) ?? false)
             let link = links[artifact.path]
             fact.fields["embedded_by"] = .optional(link?.embeddedBy)
             fact.fields["generated_by"] = .optional(link?.generateFile)
@@ -25,6 +28,35 @@ enum BPFFacts {
             fact.fields["generate_source_exists"] = link.map { link in .bool(link.sourcePath.map(paths.contains) ?? false) } ?? .null
             return fact
         }
+    }
+
+    static let ciliumModulePath = "github.com/cilium/ebpf"
+
+    /// The directory of the go.mod nearest above `path` in the snapshot; nil outside every module.
+    static func moduleDirectory(of path: String, paths: Set<String>) -> String? {
+        var directory = RepoPath.directory(of: path)
+        // A path has finitely many ancestors; the bound only guards against a malformed path repeating ".".
+        for _ in 0...path.utf8.count {
+            if paths.contains(RepoPath.join(directory, "go.mod")) { return directory }
+            if directory == "." { return nil }
+            directory = RepoPath.directory(of: directory)
+        }
+        return nil
+    }
+
+    /// Module directories some of whose Go files (outside vendor/ and testdata/) import cilium/ebpf or one
+    /// of its packages: those modules load eBPF objects with cilium/ebpf.
+    static func ciliumImportingModules(paths: Set<String>, goFiles: [String: GoSourceFile]) -> Set<String> {
+        var modules: Set<String> = []
+        for (path, file) in goFiles {
+            let components = path.split(separator: "/")
+            guard !components.contains("vendor"), !components.contains("testdata"),
+                file.imports.contains(where: { $0.path == ciliumModulePath || $0.path.hasPrefix(ciliumModulePath + "/") }),
+                let module = moduleDirectory(of: path, paths: paths)
+            else { continue }
+            modules.insert(module)
+        }
+        return modules
     }
 
     /// The path of the other byte order's bpf2go output (`x_bpfel.o` ↔ `x_bpfeb.o`).
@@ -68,6 +100,24 @@ enum BPFFacts {
             "maps": .strings(program.mapReferences),
             "core_relocations": .int(program.coreRelocations),
             "static": .bool(program.isStatic),
+        ]
+    }
+
+    /// Externs and struct_ops sections, kept apart from the other fields so each literal stays small.
+    private static func externFields(_ object: BPFObject) -> [String: FactValue] {
+        let kconfig = object.externs.filter { $0.section == .kconfig }.map(\.name)
+        let ksyms = object.externs.filter { $0.section == .ksyms }.map(\.name)
+        let typeless = object.externs.filter(\.isTypelessKsym).map(\.name)
+        let weak = object.externs.filter(\.isWeak).map(\.name)
+        let sections = object.structOpsSections.map(\.name)
+        let maps = object.structOpsSections.flatMap(\.variables)
+        return [
+            "kconfig_externs": .strings(kconfig),
+            "ksym_externs": .strings(ksyms),
+            "typeless_ksyms": .strings(typeless),
+            "weak_externs": .strings(weak),
+            "struct_ops_sections": .strings(sections),
+            "struct_ops_maps": .strings(maps),
         ]
     }
 
@@ -126,6 +176,7 @@ enum BPFFacts {
                 "loader_min_kernel": .optional(loaderMinimum?.since?.description),
                 "loader_min_kernel_reason": .optional(loaderMinimum?.reason),
             ]) { _, new in new }
+            fields.merge(externFields(object)) { _, new in new }
         }
         return FactObject(identity: "bpf:\(artifact.path)", location: .file(artifact.path), fields: fields)
     }

@@ -72,6 +72,17 @@ public enum InspectReport {
             lines.append("  \(map.name)  \(map.typeName ?? "?")  max_entries: \(map.maxEntries.map(String.init) ?? "?")  \(map.definition.rawValue)")
         }
         lines.append("kfuncs: \(object.kfuncs.isEmpty ? "none" : object.kfuncs.joined(separator: ", "))")
+        lines.append("externs: \(object.externs.count)")
+        for item in object.externs {
+            var notes = [item.section.rawValue, item.kind.rawValue]
+            if item.isWeak { notes.append("weak") }
+            if item.isTypelessKsym { notes.append("typeless") }
+            lines.append("  \(item.name)  \(notes.joined(separator: " "))")
+        }
+        lines.append("struct_ops sections: \(object.structOpsSections.count)")
+        for section in object.structOpsSections {
+            lines.append("  \(section.name)  \(section.variables.isEmpty ? "no BTF variables" : section.variables.joined(separator: ", "))")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -112,6 +123,8 @@ public enum InspectReport {
             ("btf_kinds", .array((object.btf?.kinds ?? []).map { .string($0.name) })),
             ("subprograms", .array(object.subprograms.map { .string($0.name) })),
             ("kernel_requirements", .array(object.kernelRequirements.map(json))),
+            ("externs", .array(object.externs.map(json))),
+            ("struct_ops", .array(object.structOpsSections.map(json))),
             ("sections", .array(object.sections.map(json))),
             ("symbols", .array(object.symbols.map(json))),
         ]
@@ -146,6 +159,27 @@ public enum InspectReport {
             ("key_size", map.keySize.map(JSONValue.unsigned) ?? .null),
             ("value_size", map.valueSize.map(JSONValue.unsigned) ?? .null),
             ("flags", map.flags.map { .unsigned(UInt64($0)) } ?? .null),
+        ])
+    }
+
+    private static func json(_ item: BPFExtern) -> JSONValue {
+        .object([
+            ("name", .string(item.name)),
+            ("section", .string(item.section.rawValue)),
+            ("kind", .string(item.kind.rawValue)),
+            ("weak", .bool(item.isWeak)),
+            ("typed", item.isTyped.map(JSONValue.bool) ?? .null),
+            ("undefined_symbol", .bool(item.hasUndefinedSymbol)),
+        ])
+    }
+
+    private static func json(_ section: BPFStructOpsSection) -> JSONValue {
+        .object([
+            ("section", .string(section.name)),
+            ("index", .int(section.index)),
+            ("link", .bool(section.isLink)),
+            ("optional", .bool(section.isOptional)),
+            ("variables", .array(section.variables.map(JSONValue.string))),
         ])
     }
 
