@@ -54,6 +54,35 @@ struct ConditionTests {
         #expect(Self.count("{ field: path, matches: \"^github\\\\.com/[ag]/\" }", Self.gomod) == 2)
     }
 
+    @Test func underMatchesThePathAndWhatLiesBelowIt() {
+        #expect(Self.count("{ field: path, under: [github.com/a, github.com/g/h/] }", Self.gomod) == 2)
+        // Shared text is not enough: github.com/e/f is not under github.com/e/ff, nor github.com/c/d under github.com/c/d/x.
+        #expect(Self.count("{ field: path, under: [github.com/e/ff, github.com/c/d/x, \"\"] }", Self.gomod) == 0)
+        #expect(Self.count("{ not: { field: path, under: [github.com] } }", Self.gomod) == 0)
+    }
+
+    @Test func underNeedsAStringField() {
+        let yaml = """
+        rules:
+          - id: TEST-GO-001
+            title: Test
+            level: warning
+            category: hygiene
+            scope: requirement
+            when: { field: indirect, under: [a] }
+            message: "{path}"
+            help: Test.
+            examples:
+              - { files: { x: "" }, expect: 1 }
+              - { files: { x: "" }, expect: 0 }
+        """
+        guard case .failure(let errors) = Support.loadRules(yaml) else {
+            Issue.record("a bool field took 'under'")
+            return
+        }
+        #expect(errors.description.contains("'under' needs a string field (a module or file path), but 'indirect' is bool"))
+    }
+
     @Test func moduleVersionOrderIsSemver() {
         // v1.10.0-rc.1 > v1.2.3 numerically, though "1.1" < "1.2" as text; a prerelease sorts before its release.
         #expect(Self.count("{ field: version, version_gt: v1.2.3 }", Self.gomod) == 2)

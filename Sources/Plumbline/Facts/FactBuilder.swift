@@ -12,6 +12,9 @@ struct FactBuilder: Sendable {
 
     var releases: GoReleaseTable { tables.releases }
 
+    /// The module paths the snapshot's own go.mod files declare.
+    var repositoryModulePaths: Set<String> { Set(parsed.modules.compactMap { $0.gomod.module?.path }) }
+
     /// The go.work that uses each module directory (the first, in path order, when several do).
     private var workspaceOfDir: [String: ParsedRepository.Workspace] = [:]
 
@@ -334,6 +337,7 @@ struct FactBuilder: Sendable {
     private func requirementFacts(_ module: ParsedRepository.Module, needs: [SumNeed], reference: FactValue) -> [FactObject] {
         var occurrences: [String: Int] = [:]
         for requirement in module.gomod.requires { occurrences[requirement.path, default: 0] += 1 }
+        let siblings = repositoryModulePaths
         return needs.map { need in
             let requirement = need.requirement
             let replacement = need.replacement
@@ -343,6 +347,7 @@ struct FactBuilder: Sendable {
             let version = requirement.version
             return FactObject(identity: "require:\(requirement.path)", location: location(module.file, requirement.position), fields: [
                 "path": .string(requirement.path),
+                "in_repository": .bool(siblings.contains(requirement.path)),
                 "version": .string(version),
                 "indirect": .bool(requirement.indirect),
                 "pseudo": .bool(VersionOrder.classify(version, .pseudo)),

@@ -71,6 +71,7 @@ enum Schemas {
 
     static let requireItem = ObjectSchema(name: "require_item", doc: "One require directive, in a module's list.", fields: [
         FieldSpec("path", .string, "Module path."),
+        FieldSpec("in_repository", .bool, "A go.mod of the scanned snapshot declares this module path (a sibling module)."),
         FieldSpec("version", .moduleVersion, "Required version."),
         FieldSpec("indirect", .bool, "Marked `// indirect`."),
     ])
@@ -174,6 +175,7 @@ enum Schemas {
 
     static let requirement = ObjectSchema(name: "requirement", doc: "One require directive of a go.mod.", fields: [
         FieldSpec("path", .string, "Module path."),
+        FieldSpec("in_repository", .bool, "A go.mod of the scanned snapshot declares this module path (a sibling module)."),
         FieldSpec("version", .moduleVersion, "Required version."),
         FieldSpec("indirect", .bool, "Marked `// indirect`."),
         FieldSpec("pseudo", .bool, "The version is a pseudo-version."),

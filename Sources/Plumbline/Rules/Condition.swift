@@ -56,6 +56,8 @@ public enum Operator: Sendable {
     case containsAny(Operand)
     /// Every element of a list field is in the operand list.
     case onlyIn(Operand)
+    /// A path field equals one of the operand list's paths or lies under one (`a.com/x` is under `a.com`).
+    case under(Operand)
     /// gt/ge/lt/le on ints and dates.
     case compare(Ordering, Operand)
     /// version_lt ... version_eq on module or Go versions, in the field's own order.

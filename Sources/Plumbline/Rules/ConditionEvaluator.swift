@@ -70,6 +70,13 @@ extension FieldTest {
         case .onlyIn(let operand):
             guard let items = value.listValue, let others = context.resolve(operand).listValue else { return false }
             return items.allSatisfy(others.contains)
+        case .under(let operand):
+            guard let path = value.stringValue, let prefixes = context.resolve(operand).listValue else { return false }
+            return prefixes.contains { prefix in
+                guard var prefix = prefix.stringValue else { return false }
+                while prefix.hasSuffix("/") { prefix.removeLast() }
+                return !prefix.isEmpty && (path == prefix || path.hasPrefix(prefix + "/"))
+            }
         case .compare(let ordering, let operand):
             let other = context.resolve(operand)
             if let a = value.intValue, let b = other.intValue { return ordering.holds(a < b ? -1 : (a == b ? 0 : 1)) }

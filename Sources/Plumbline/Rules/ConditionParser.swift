@@ -23,7 +23,7 @@ struct FieldLookupError: Error {
 extension StrictYAML {
     static let combinators = ["all", "any", "not"]
     static let operators = [
-        "equals", "not_equals", "in", "not_in", "matches", "exists", "contains", "contains_any", "only_in", "gt", "ge", "lt", "le",
+        "equals", "not_equals", "in", "not_in", "matches", "exists", "contains", "contains_any", "only_in", "under", "gt", "ge", "lt", "le",
         "version_lt", "version_le", "version_gt", "version_ge", "version_eq", "is", "count",
     ]
 
@@ -124,6 +124,9 @@ extension StrictYAML {
             }
             let operand = try operand(node, type: fieldType, name, context)
             return name == "contains_any" ? .containsAny(operand) : .onlyIn(operand)
+        case "under":
+            try requireType({ $0 == .string }, "a string field (a module or file path)")
+            return .under(try operand(node, type: .list(.string), name, context))
         case "gt", "ge", "lt", "le":
             try requireType({ $0 == .int || $0 == .date }, "an int or date field")
             let ordering = Ordering(rawValue: name) ?? .eq
