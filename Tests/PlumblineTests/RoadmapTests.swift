@@ -80,6 +80,31 @@ struct RoadmapTests {
         #expect(review.after == [raise.number])
     }
 
+    @Test func aWorkspaceRaiseFollowsItsModulesRaises() throws {
+        let roadmap = RoadmapPlanner.plan(Support.scanDirectory(Self.demo))
+        let workspace = try #require(roadmap.steps.first { $0.action.hasPrefix("Raise the go line of fixtures/repos/demo/go.work") })
+        #expect(workspace.action == "Raise the go line of fixtures/repos/demo/go.work to 1.26")
+        let lib = try #require(roadmap.steps.first { $0.module == "fixtures/repos/demo/lib/go.mod" && $0.rules == ["PLB-SC-013"] })
+        let service = try #require(roadmap.steps.first { $0.module == "fixtures/repos/demo/service/go.mod" && $0.rules == ["PLB-SC-013"] })
+        #expect(Set(workspace.after).isSuperset(of: [lib.number, service.number]))
+        // api/v2 is not used by the workspace, so its raise does not gate it.
+        let api = try #require(roadmap.steps.first { $0.module == "fixtures/repos/demo/api/v2/go.mod" && $0.rules == ["PLB-SC-013"] })
+        #expect(!workspace.after.contains(api.number))
+    }
+
+    @Test func aWorkspaceRaiseNoFindingAskedForIsAdded() throws {
+        let input = ScanInput(source: SourceInfo(kind: "directory"), paths: ["a/go.mod", "go.work"], files: [
+            "go.work": Array("go 1.24\n\nuse ./a\n".utf8), "a/go.mod": Array("module example.com/a\n\ngo 1.24\n".utf8),
+        ])
+        let report = Scanner.run(input, rules: Support.shipped.rules, configuration: Configuration(), tables: Support.shipped.tables, asOf: "2026-11-25")
+        let roadmap = RoadmapPlanner.plan(report)
+        let workspace = try #require(roadmap.steps.first { $0.action == "Raise the go line of go.work to 1.26" })
+        #expect(workspace.findings.isEmpty && workspace.rules.isEmpty)
+        let module = try #require(roadmap.steps.first { $0.module == "a/go.mod" && $0.rules.contains("PLB-SC-013") })
+        #expect(workspace.after == [module.number])
+        #expect(workspace.reasons == ["Its modules' go lines rise to 1.26; a go.work's line must be at least each of theirs"])
+    }
+
     /// A `go_line` that does not render to a Go version would drop the step out of the merge unnoticed.
     @Test func everyShippedGoLineRendersAVersionOnItsFiringExamples() {
         let rules = Support.shipped.rules.rules.filter { $0.remediation?.goLine != nil }

@@ -47,9 +47,12 @@ public enum RoadmapPlanner {
             }
         }
 
+        let workspaceEdges = raiseWorkspaces(report.workspaces, drafts: &drafts)
+
         // Rule-level `after` edges, applied between steps of the same module (a step outside every module
         // is ordered against all).
         var predecessors = Array(repeating: Set<Int>(), count: drafts.count)
+        for (workspace, moduleSteps) in workspaceEdges { predecessors[workspace].formUnion(moduleSteps) }
         var stepsByRule: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() { for rule in draft.rules { stepsByRule[rule, default: []].append(index) } }
         for (index, draft) in drafts.enumerated() {
@@ -75,6 +78,32 @@ public enum RoadmapPlanner {
             )
         }
         return Roadmap(steps: steps, phases: phases(of: steps), unplanned: unplanned, report: report)
+    }
+
+    /// A go.work's go line must be at least each of its modules' (the go command refuses it otherwise), so
+    /// when the plan raises a used module above the workspace's line, the workspace's raise follows: its
+    /// target rises to the highest module target, or a step is added that no finding asked for. Returns,
+    /// per workspace step, the module raises it must wait for.
+    private static func raiseWorkspaces(_ workspaces: [ScanReport.WorkspaceSummary], drafts: inout [Draft]) -> [Int: Set<Int>] {
+        var edges: [Int: Set<Int>] = [:]
+        for workspace in workspaces {
+            let moduleRaises = drafts.indices.filter { index in
+                drafts[index].goLine != nil && drafts[index].goLineFile.map(workspace.moduleFiles.contains) ?? false
+            }
+            guard let highest = moduleRaises.compactMap({ drafts[$0].goLine }).max(by: { GoVersion.compare($0, $1) < 0 }) else { continue }
+            if let current = workspace.go, GoVersion.compare(current, highest) >= 0 { continue }
+            let reason = "Its modules' go lines rise to \(highest); a go.work's line must be at least each of theirs"
+            let index: Int
+            if let existing = drafts.firstIndex(where: { $0.goLineFile == workspace.file }) {
+                index = existing
+                drafts[index].raise(to: highest, because: reason)
+            } else {
+                index = drafts.count
+                drafts.append(Draft(workspace: workspace.file, goLine: highest, reason: reason))
+            }
+            edges[index, default: []].formUnion(moduleRaises)
+        }
+        return edges
     }
 
     /// Steps not yet placed, grouped by action (or by the file whose go line they raise).
@@ -104,14 +133,38 @@ public enum RoadmapPlanner {
             self.actions = [action]
         }
 
+        /// A step no finding asked for: the go.work raise that its modules' raises make necessary.
+        init(workspace file: String, goLine: String, reason: String) {
+            self.action = "Raise the go line of \(file) to \(goLine)"
+            self.phase = "go-upgrade"
+            self.effort = .trivial
+            self.level = .note
+            self.module = nil
+            self.rules = []
+            self.findings = []
+            self.goLineFile = file
+            self.goLine = goLine
+            self.actions = [reason]
+            self.retitled = true
+        }
+
+        /// Set when the target no longer matches any single action's.
+        var retitled = false
+
         /// What the step says: a merged go-line raise names the file and the highest line.
         var title: String {
-            guard let goLineFile, let goLine, actions.count > 1 else { return action }
+            guard let goLineFile, let goLine, actions.count > 1 || retitled else { return action }
             return "Raise the go line of \(goLineFile) to \(goLine)"
         }
 
-        /// The merged actions behind a go-line raise, when there is more than one.
-        var reasons: [String] { actions.count > 1 ? actions : [] }
+        mutating func raise(to version: String, because reason: String) {
+            if goLine.map({ GoVersion.compare(version, $0) > 0 }) ?? true { goLine = version }
+            if !actions.contains(reason) { actions.append(reason) }
+            retitled = true
+        }
+
+        /// The merged actions behind a go-line raise, when there is more than one or the step was retitled.
+        var reasons: [String] { actions.count > 1 || retitled ? actions : [] }
 
         mutating func absorb(_ finding: Finding, action: String, phase: String, effort: Effort?) {
             findings.append(finding)

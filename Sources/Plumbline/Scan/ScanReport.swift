@@ -6,6 +6,14 @@ public struct ScanReport: Sendable {
         public let go: String?
     }
 
+    /// A go.work and the modules it uses.
+    public struct WorkspaceSummary: Sendable, Equatable {
+        public let file: String
+        public let go: String?
+        /// The go.mod files of the modules its `use` lines name, when they are in the snapshot.
+        public let moduleFiles: [String]
+    }
+
     public let toolVersion: String
     public let source: SourceInfo
     public let asOf: String
@@ -16,6 +24,7 @@ public struct ScanReport: Sendable {
     public let modules: [ModuleSummary]
     /// The eBPF objects and Wasm modules verified.
     public let artifacts: [ArtifactSummary]
+    public let workspaces: [WorkspaceSummary]
     /// Set when the findings were compared with a baseline (`--baseline-rev`, `--baseline`).
     public internal(set) var baseline: BaselineSummary?
 

@@ -29,7 +29,16 @@ public enum Scanner {
             findings: findings,
             notifications: notifications.sorted { ($0.location?.description ?? "", $0.message) < ($1.location?.description ?? "", $1.message) },
             modules: parsed.modules.map { .init(path: $0.gomod.module?.path, file: $0.file, go: $0.gomod.go?.version) },
-            artifacts: ArtifactSummary.inventory(of: base)
+            artifacts: ArtifactSummary.inventory(of: base),
+            workspaces: parsed.workspaces.map { workspace in
+                let moduleFiles = Set(parsed.modules.map(\.file))
+                return .init(
+                    file: workspace.file, go: workspace.gowork.go?.version,
+                    moduleFiles: workspace.gowork.uses.compactMap { use in
+                        RepoPath.resolve(use.diskPath, from: workspace.dir).map { RepoPath.join($0, "go.mod") }
+                    }.filter(moduleFiles.contains)
+                )
+            }
         )
     }
 
