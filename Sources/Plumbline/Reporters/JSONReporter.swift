@@ -31,6 +31,12 @@ public enum JSONReporter {
             ("modules", .array(report.modules.map { module in
                 .object([("path", .optional(module.path)), ("file", .string(module.file)), ("go", .optional(module.go))])
             })),
+            ("workspaces", .array(report.workspaces.map { workspace in
+                .object([
+                    ("file", .string(workspace.file)), ("go", .optional(workspace.go)),
+                    ("modules", .array(workspace.moduleFiles.map(JSONValue.string))),
+                ])
+            })),
             ("artifacts", .array(report.artifacts.map { artifact in
                 .object([
                     ("kind", .string(artifact.kind.rawValue)),
