@@ -188,10 +188,12 @@ new_step
 marker=$sandbox/injected
 export PLUMBLINE_BIN=$bin INPUT_PATH='fixtures/repos/clean' INPUT_SARIF_FILE=$step/x.sarif
 export INPUT_ARGS="--as-of \$(touch $marker) *" INPUT_RULES="\`touch $marker\`"
+echo '{"stale": true}' >"$step/x.sarif"
 "$script" scan >"$step/log" 2>&1 || true
 check "no command in an input ran" test ! -e "$marker"
 check "a bad argument is a usage error (exit-code 2)" test "$(output exit-code)" = 2
 check "no SARIF path after a failed scan" test -z "$(output sarif-file)"
+check "and nothing to upload" test "$(output upload)" = false
 check "the failure is annotated" grep -q '^::error title=Plumbline::The scan did not complete (exit 2)' "$step/log"
 
 echo "action script: $passed passed, $failed failed"

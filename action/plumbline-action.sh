@@ -139,6 +139,8 @@ cmd_scan() {
     fi
     command+=("${extra[@]}")
 
+    # A SARIF file left by an earlier run must never be uploaded for this one.
+    rm -f "$sarif"
     local status=0
     "${command[@]}" || status=$?
 
@@ -168,7 +170,7 @@ cmd_scan() {
         printf '::notice title=Plumbline::Not uploading SARIF: this pull request comes from the fork %s, whose token cannot write code scanning results. The job summary lists the findings.\n' "$PR_HEAD_REPOSITORY"
         upload=false
     fi
-    [ -f "$sarif" ] || upload=false
+    if [ ! -f "$sarif" ] || [ "$status" -gt 1 ]; then upload=false; fi
     set_output upload "$upload"
     rm -rf "$work"
 }
