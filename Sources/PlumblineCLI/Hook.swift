@@ -28,6 +28,9 @@ struct Hook: ParsableCommand {
         @Option(help: ArgumentHelp("Configuration file for the hook's scans (default: the staged .plumbline.yaml).", valueName: "FILE"))
         var config: String?
 
+        @Flag(name: .customLong("new-only"), help: "Stop only commits that add findings: judge the index against HEAD (scan --baseline-rev HEAD), for repositories with old debt.")
+        var newOnly = false
+
         func validate() throws {
             if let failOn, failOn != "never", Level(rawValue: failOn) == nil {
                 throw ValidationError("--fail-on must be one of error, warning, note, never, not '\(failOn)'")
@@ -38,6 +41,7 @@ struct Hook: ParsableCommand {
             let hooks = try Hook.locate(path)
             var arguments: [String] = []
             if let failOn { arguments += ["--fail-on", failOn] }
+            if newOnly { arguments += ["--baseline-rev", "HEAD"] }
             if let config { arguments += ["--config", try Hook.configArgument(config, workdir: hooks.workdir)] }
             let script = HookScript(executable: PlumblineExecutable.current(), scanArguments: arguments)
             try Hook.report(hooks) { () throws(HookError) in try PreCommitHook(directory: hooks.path).install(script, force: force) }

@@ -313,6 +313,26 @@ import Plumbline
         #expect(repo.commit("staged content is clean").status == 0)
     }
 
+    /// `--new-only`: old debt in HEAD does not block commits; a commit that adds a finding is stopped.
+    @Test func newOnlyStopsOnlyCommitsThatAddFindings() throws {
+        let repo = try GitRepository()
+        let legacy = "module example.com/m\n\ngo 1.26.0\n\ntoolchain go1.25.0\n"
+        Support.write(["go.mod": legacy], under: repo.path)
+        repo.git(["add", "go.mod"])
+        #expect(repo.commit("old debt").status == 0)
+        #expect(repo.plumbline(["hook", "install", "--new-only"]).status == 0)
+        #expect(repo.text(".git/hooks/pre-commit")?.contains("'--baseline-rev' 'HEAD'") == true)
+        Support.write(["go.mod": "// The app.\n" + legacy], under: repo.path)
+        repo.git(["add", "go.mod"])
+        #expect(repo.commit("touch go.mod").status == 0)
+        Support.write(["go.mod": legacy + "\nrequire golang.org/x/text v0.14.0\n"], under: repo.path)
+        repo.git(["add", "go.mod"])
+        let blocked = repo.commit("adds a requirement without go.sum")
+        #expect(blocked.status == 1)
+        #expect((blocked.stdout + blocked.stderr).contains("PLB-SC-001"))
+        #expect(!(blocked.stdout + blocked.stderr).contains("[PLB-SC-014]"))
+    }
+
     /// `git commit -a` and `git commit PATH` prepare the commit in a temporary index named by
     /// `$GIT_INDEX_FILE` (`.git/index.lock`, `.git/next-index-N.lock`); the hook must judge that one.
     @Test(arguments: [["-a"], ["go.mod"]])
