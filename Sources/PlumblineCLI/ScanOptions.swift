@@ -113,6 +113,10 @@ struct ScanOptions: ParsableArguments {
             }
         }
         guard let baselineRevision else { return nil }
+        guard current.input.source.kind != "directory" else {
+            printError("error: --baseline-rev needs a git repository, and \(path) is not in one; use --baseline with an earlier JSON report")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
         // The first commit of a repository has nothing before it: every finding is new.
         if baselineRevision == "HEAD" && current.input.source.headCommit == nil && current.input.source.kind != "revision" {
             return Baseline(label: "HEAD (no commits yet)", fingerprints: [])

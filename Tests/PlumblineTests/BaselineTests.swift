@@ -88,6 +88,14 @@ struct BaselineTests {
         #expect(result.stderr.contains("fetch-depth: 0"))
     }
 
+    @Test func aBaseRevisionNeedsARepository() {
+        let directory = Support.temporaryDirectory("baseline-plain")
+        Support.write(["go.mod": Self.legacy], under: directory)
+        let result = Self.plumbline(["scan", "--baseline-rev", "HEAD"], in: directory)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--baseline-rev needs a git repository"))
+    }
+
     @Test func theFirstCommitHasNoBaseline() {
         let directory = Support.temporaryDirectory("baseline-unborn")
         Support.git(["init", "-q"], in: directory)
