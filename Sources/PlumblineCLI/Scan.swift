@@ -7,7 +7,7 @@ struct Scan: ParsableCommand {
         abstract: "Scan a Go repository: the working tree (default), the index (--staged) or a revision (--rev)."
     )
 
-    @Option(help: "Output format: text, json, sarif, github (Actions annotations), markdown (job summary), counts (name=value lines) or roadmap (the upgrade roadmap in Markdown).")
+    @Option(help: "Output format: text, json, sarif, github (Actions annotations), markdown (job summary), counts (name=value lines), roadmap (the upgrade roadmap in Markdown) or gitlab (GitLab Code Quality).")
     var format: String = "text"
 
     @Option(help: ArgumentHelp("Write the report to FILE instead of stdout.", valueName: "FILE"))

@@ -46,7 +46,7 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: directory + "/r.sarif"))
         let bad = Self.plumbline(["scan", Self.demo, "--report", "yaml=out.yaml"])
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("--report takes FORMAT=FILE with FORMAT one of text, json, sarif, github, markdown, counts, roadmap, not 'yaml=out.yaml'"))
+        #expect(bad.stderr.contains("--report takes FORMAT=FILE with FORMAT one of text, json, sarif, github, markdown, counts, roadmap, gitlab, not 'yaml=out.yaml'"))
     }
 
     @Test func roadmapOfTheDemo() {

@@ -80,4 +80,24 @@ struct ReporterTests {
         #expect(text.contains("\(Self.report.findings.count - 1) less severe findings are left out: GitHub code scanning accepts at most 1 results per run."))
         #expect(SARIFReporter.maxResults == 25_000)
     }
+
+    /// GitLab Code Quality: one issue per unsuppressed finding, unique fingerprints (GitLab keeps only the
+    /// first of a fingerprint), GitLab's severity names.
+    @Test func gitlabCodeQualityReport() throws {
+        let report = Support.scan([
+            "go.mod": "module m\n\ngo 1.26.0\n\ntoolchain go1.25.0 // plumbline:ignore PLB-SC-014 -- release branch\n\nrequire golang.org/x/tools v0.0.0-20200101000000-abcdef123456\n",
+        ])
+        let text = CodeQualityReporter.render(report)
+        let issues = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(issues.count == report.findings.filter { $0.suppression == nil }.count)
+        #expect(!issues.contains { $0["check_name"] as? String == "PLB-SC-014" })
+        let fingerprints = issues.compactMap { $0["fingerprint"] as? String }
+        #expect(Set(fingerprints).count == issues.count)
+        let pseudo = try #require(issues.first { $0["check_name"] as? String == "PLB-SC-009" })
+        #expect(pseudo["severity"] as? String == "major")
+        let location = try #require(pseudo["location"] as? [String: Any])
+        #expect(location["path"] as? String == "go.mod")
+        #expect((location["lines"] as? [String: Any])?["begin"] as? Int == 7)
+        #expect(Set(issues.compactMap { $0["severity"] as? String }).isSubset(of: ["info", "minor", "major", "critical", "blocker"]))
+    }
 }

@@ -14,6 +14,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case counts
     /// The upgrade roadmap in Markdown, as `plumbline roadmap --format markdown` prints it.
     case roadmap
+    /// GitLab's Code Quality report (`artifacts: reports: codequality:`).
+    case gitlab
 
     public func render(_ report: ScanReport, colour: Bool = false, category: String = "plumbline", omitSuppressed: Bool = false) -> String {
         switch self {
@@ -24,6 +26,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .markdown: JobSummaryReporter.render(report)
         case .counts: CountsReporter.render(report)
         case .roadmap: RoadmapReporter.render(RoadmapPlanner.plan(report), as: .markdown)
+        case .gitlab: CodeQualityReporter.render(report)
         }
     }
 }
