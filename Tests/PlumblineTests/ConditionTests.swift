@@ -4,9 +4,9 @@ import Testing
 /// The condition language, through rules over small go.mod files.
 @Suite("Conditions")
 struct ConditionTests {
-    /// Loads one requirement-scope rule with the given `when` and counts its findings on a go.mod.
-    static func count(scope: String = "requirement", _ when: String, _ gomod: String, extraFiles: [String: String] = [:]) -> Int {
-        let yaml = """
+    /// One rule of `scope` with the given `when`, as YAML.
+    static func ruleYAML(scope: String = "requirement", _ when: String) -> String {
+        """
         rules:
           - id: TEST-GO-001
             title: Test
@@ -20,6 +20,11 @@ struct ConditionTests {
               - { files: { x: "" }, expect: 1 }
               - { files: { x: "" }, expect: 0 }
         """.replacingOccurrences(of: "message: \"{file}\"", with: scope == "requirement" ? "message: \"{path}\"" : "message: \"{file}\"")
+    }
+
+    /// Loads that rule and counts its findings on a go.mod.
+    static func count(scope: String = "requirement", _ when: String, _ gomod: String, extraFiles: [String: String] = [:]) -> Int {
+        let yaml = ruleYAML(scope: scope, when)
         guard case .success(let rules) = Support.loadRules(yaml) else {
             Issue.record("rule did not load: \(Support.loadRules(yaml))")
             return -1
@@ -62,20 +67,7 @@ struct ConditionTests {
     }
 
     @Test func underNeedsAStringField() {
-        let yaml = """
-        rules:
-          - id: TEST-GO-001
-            title: Test
-            level: warning
-            category: hygiene
-            scope: requirement
-            when: { field: indirect, under: [a] }
-            message: "{path}"
-            help: Test.
-            examples:
-              - { files: { x: "" }, expect: 1 }
-              - { files: { x: "" }, expect: 0 }
-        """
+        let yaml = Self.ruleYAML("{ field: indirect, under: [a] }")
         guard case .failure(let errors) = Support.loadRules(yaml) else {
             Issue.record("a bool field took 'under'")
             return
