@@ -11,6 +11,7 @@ public struct DataTables: Sendable {
     public let deprecatedPackages: DeprecationTable
     public let moduleMinimumGo: ModuleMinimumGoTable
     public let goFeatures: GoFeatureTable
+    public let godebug: GodebugTable
     /// Known `wasm_exec.js` copies of each Go release.
     public let wasmExec: WasmExecTable
     /// The features each WebAssembly runtime enables by default, by version.
@@ -19,8 +20,10 @@ public struct DataTables: Sendable {
     public init(
         releases: GoReleaseTable, bpf: BPFTables, deprecatedModules: DeprecationTable = .empty,
         deprecatedPackages: DeprecationTable = .empty, moduleMinimumGo: ModuleMinimumGoTable = .empty,
-        goFeatures: GoFeatureTable = .empty, wasmExec: WasmExecTable = .empty, wasmRuntimes: WasmRuntimeTable = .empty
+        goFeatures: GoFeatureTable = .empty, wasmExec: WasmExecTable = .empty, wasmRuntimes: WasmRuntimeTable = .empty,
+        godebug: GodebugTable = .empty
     ) {
+        self.godebug = godebug
         self.wasmExec = wasmExec
         self.wasmRuntimes = wasmRuntimes
         self.moduleMinimumGo = moduleMinimumGo

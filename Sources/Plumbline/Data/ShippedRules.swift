@@ -51,17 +51,19 @@ public enum ShippedRules {
         let wasmExec = try WasmExecTable(bytes: try readFile(wasmExecPath), path: wasmExecPath)
         let runtimesPath = directory + "/data/wasm-runtimes.yaml"
         let runtimes = try WasmRuntimeTable(bytes: try readFile(runtimesPath), path: runtimesPath)
+        let godebugPath = directory + "/data/godebug.yaml"
+        let godebug = try GodebugTable(bytes: try readFile(godebugPath), path: godebugPath)
         guard bpf else {
             return DataTables(
                 releases: releases, bpf: .empty, deprecatedModules: modules, deprecatedPackages: packages,
-                moduleMinimumGo: minimum, goFeatures: features, wasmExec: wasmExec, wasmRuntimes: runtimes
+                moduleMinimumGo: minimum, goFeatures: features, wasmExec: wasmExec, wasmRuntimes: runtimes, godebug: godebug
             )
         }
         do {
             return DataTables(
                 releases: releases, bpf: try BPFTablesLoader.load(directory: directory + "/data"),
                 deprecatedModules: modules, deprecatedPackages: packages, moduleMinimumGo: minimum, goFeatures: features,
-                wasmExec: wasmExec, wasmRuntimes: runtimes
+                wasmExec: wasmExec, wasmRuntimes: runtimes, godebug: godebug
             )
         } catch let error as BPFTablesLoader.LoadError {
             throw DefinitionError(SourceLocation(path: error.file, line: error.mark.line, column: error.mark.column), error.message)

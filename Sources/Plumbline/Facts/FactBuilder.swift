@@ -142,6 +142,9 @@ struct FactBuilder: Sendable {
                 "toolchain": .optional(work.toolchain?.name),
                 "toolchain_version": .optional(work.toolchain.flatMap { GoVersion(toolchain: $0.name)?.string }),
                 "godebug": .strings(work.godebug.map { "\($0.key)=\($0.value)" }),
+                "godebug_settings": .list(work.godebug.map { entry in
+                    GodebugFacts.setting(key: entry.key, value: entry.value, location: location(workspace.file, entry.position), table: tables.godebug)
+                }),
                 "uses": .list(uses),
                 "replace_count": .int(work.replaces.count),
             ]
@@ -296,6 +299,9 @@ struct FactBuilder: Sendable {
         ]))
 
         fields["godebug"] = .strings(gomod.godebug.map { "\($0.key)=\($0.value)" })
+        fields["godebug_settings"] = .list(gomod.godebug.map { entry in
+            GodebugFacts.setting(key: entry.key, value: entry.value, location: location(module.file, entry.position), table: tables.godebug)
+        })
         fields["deprecated"] = .optional(gomod.module?.deprecated)
         fields["requires"] = .list(gomod.requires.map { requirement in
             .object(FactObject(identity: "require:\(requirement.path)", location: location(module.file, requirement.position), fields: [

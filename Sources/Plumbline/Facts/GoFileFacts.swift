@@ -58,6 +58,10 @@ extension FactBuilder {
                 ]))
             }),
             "directive_names": .strings(Array(Set(file.directives.map(\.name))).sorted()),
+            "godebug_settings": .list(file.directives.compactMap { directive in
+                guard directive.name == "go:debug", let setting = GodebugFacts.directive(directive.arguments) else { return nil }
+                return GodebugFacts.setting(key: setting.key, value: setting.value, location: place(directive.position), table: tables.godebug)
+            }),
             "builds_for_js": GoBuildContext(goos: "js", goarch: "wasm").matches(file).map(FactValue.bool) ?? .null,
             "builds_for_wasip1": GoBuildContext(goos: "wasip1", goarch: "wasm").matches(file).map(FactValue.bool) ?? .null,
             "deprecated_imports": .list(deprecated),

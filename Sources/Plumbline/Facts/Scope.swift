@@ -65,6 +65,7 @@ enum Schemas {
         FieldSpec("toolchain", .string, "The toolchain line (`go1.22.3`, `default`)."),
         FieldSpec("toolchain_version", .goVersion, "The Go version named by the toolchain line (`1.22.3`)."),
         FieldSpec("godebug", .list(.string), "`key=value` settings of godebug directives."),
+        FieldSpec("godebug_settings", .list(.object(godebugSetting)), "The godebug directives, each judged against the go command's table."),
         FieldSpec("uses", .list(.object(workspaceUse)), "The `use` directives."),
         FieldSpec("replace_count", .int, "Number of replace directives."),
     ])
@@ -146,6 +147,7 @@ enum Schemas {
 
     static let module = ObjectSchema(name: "module", doc: "One go.mod and the files beside it.", fields: moduleFields + [
         FieldSpec("godebug", .list(.string), "`key=value` settings of godebug directives."),
+        FieldSpec("godebug_settings", .list(.object(godebugSetting)), "The godebug directives, each judged against the go command's table."),
         FieldSpec("deprecated", .string, "The `// Deprecated:` text of the module directive."),
         FieldSpec("requires", .list(.object(requireItem)), "Every require directive."),
         FieldSpec("require_count", .int, "Number of require directives."),
@@ -332,6 +334,19 @@ enum Schemas {
         FieldSpec("module_path", .string, "The module path of that go.mod."),
     ])
 
+    static let godebugSetting = ObjectSchema(name: "godebug_setting", doc: "A GODEBUG setting: `godebug key=value` in go.mod or go.work, or `//go:debug key=value` in a Go file, judged against `rules/data/godebug.yaml`.", fields: [
+        FieldSpec("key", .string, "The setting's name."),
+        FieldSpec("value", .string, "The value set."),
+        FieldSpec("known", .bool, "The go command of the table's release knows the name (as a setting, or as a removed one); it refuses unknown names."),
+        FieldSpec("package", .string, "The standard package the setting controls."),
+        FieldSpec("removed_in", .goVersion, "The Go release that removed the setting."),
+        FieldSpec("refused", .bool, "The setting was removed and the value is one of its old values: the go command of that release and later refuses it."),
+        FieldSpec("refusal", .string, "Why the go command refuses the setting (removed at an old value, or unknown); absent when it accepts it."),
+        FieldSpec("changed_in", .goVersion, "The Go release whose go line changed the setting's default."),
+        FieldSpec("restores_old", .bool, "The value restores the behaviour from before `changed_in`: an opt-out of a new default."),
+        FieldSpec("table_source", .string, "The Go release the table was read from (`go1.27.3`)."),
+    ])
+
     static let goDirective = ObjectSchema(name: "go_directive", doc: "A `//go:` directive of a Go file.", fields: [
         FieldSpec("name", .string, "`go:embed`, `go:generate`, `go:wasmimport`, `go:wasmexport`, `go:linkname`, `go:build`, ..."),
         FieldSpec("args", .string, "Everything after the name."),
@@ -360,6 +375,7 @@ enum Schemas {
         FieldSpec("plus_build_matches_build", .bool, "The `// +build` lines say the same as `//go:build` (go vet's buildtag check); absent unless the file has both."),
         FieldSpec("directives", .list(.object(goDirective)), "Every `//go:` directive."),
         FieldSpec("directive_names", .list(.string), "Distinct directive names."),
+        FieldSpec("godebug_settings", .list(.object(godebugSetting)), "The `//go:debug key=value` directives, each judged against the go command's table."),
         FieldSpec("builds_for_js", .bool, "The file is part of a GOOS=js GOARCH=wasm build (constraints and file name)."),
         FieldSpec("builds_for_wasip1", .bool, "The file is part of a GOOS=wasip1 GOARCH=wasm build."),
         FieldSpec("deprecated_imports", .list(.object(deprecatedImport)), "Imports of standard packages in `rules/data/deprecated-std-packages.yaml`."),
