@@ -7,7 +7,8 @@ enum BPFFacts {
     /// One history walk for every object and its C source: enough to tell a stale object (its source changed
     /// in a later commit) without reading any blob.
     static func objects(
-        _ artifacts: [BPFArtifact], paths: Set<String>, goFiles: [String: GoSourceFile], history source: HistorySource?
+        _ artifacts: [BPFArtifact], paths: Set<String>, goFiles: [String: GoSourceFile], owners: ModuleOwners,
+        history source: HistorySource?
     ) -> [FactObject] {
         let links = BPFGoLinks(objects: artifacts.map(\.path), goFiles: goFiles).links
         // The source a go:generate line names wins over the one guessed from the object's name.
@@ -16,10 +17,10 @@ enum BPFFacts {
         }) { first, _ in first }
         let asked = artifacts.map(\.path) + sources.values.compactMap { $0 }
         let history = source?.lastChanges(of: asked) ?? [:]
-        let ciliumModules = ciliumImportingModules(paths: paths, goFiles: goFiles)
+        let ciliumModules = ciliumImportingModules(goFiles: goFiles, owners: owners)
         return artifacts.map { artifact in
             var fact = object(artifact, source: sources[artifact.path] ?? nil, history: history, paths: paths)
-            let module = moduleDirectory(of: artifact.path, paths: paths)
+            let module = owners.module(of: artifact.path)?.dir
             fact.fields["module_imports_cilium_ebpf"] = .bool(module.map(ciliumModules.contains) ?? false)
             let link = links[artifact.path]
             fact.fields["embedded_by"] = .optional(link?.embeddedBy)
@@ -32,29 +33,13 @@ enum BPFFacts {
 
     static let ciliumModulePath = "github.com/cilium/ebpf"
 
-    /// The directory of the go.mod nearest above `path` in the snapshot; nil outside every module.
-    static func moduleDirectory(of path: String, paths: Set<String>) -> String? {
-        var directory = RepoPath.directory(of: path)
-        // A path has finitely many ancestors; the bound only guards against a malformed path repeating ".".
-        for _ in 0...path.utf8.count {
-            if paths.contains(RepoPath.join(directory, "go.mod")) { return directory }
-            if directory == "." { return nil }
-            directory = RepoPath.directory(of: directory)
-        }
-        return nil
-    }
-
-    /// Module directories some of whose Go files (outside vendor/ and testdata/) import cilium/ebpf or one
-    /// of its packages: those modules load eBPF objects with cilium/ebpf.
-    static func ciliumImportingModules(paths: Set<String>, goFiles: [String: GoSourceFile]) -> Set<String> {
+    /// Directories of the modules some of whose Go files (which are read outside vendor/ and testdata/
+    /// only) import cilium/ebpf or one of its packages: those modules load eBPF objects with cilium/ebpf.
+    static func ciliumImportingModules(goFiles: [String: GoSourceFile], owners: ModuleOwners) -> Set<String> {
         var modules: Set<String> = []
-        for (path, file) in goFiles {
-            let components = path.split(separator: "/")
-            guard !components.contains("vendor"), !components.contains("testdata"),
-                file.imports.contains(where: { $0.path == ciliumModulePath || $0.path.hasPrefix(ciliumModulePath + "/") }),
-                let module = moduleDirectory(of: path, paths: paths)
-            else { continue }
-            modules.insert(module)
+        for (path, file) in goFiles
+        where file.imports.contains(where: { $0.path == ciliumModulePath || $0.path.hasPrefix(ciliumModulePath + "/") }) {
+            if let module = owners.module(of: path) { modules.insert(module.dir) }
         }
         return modules
     }

@@ -64,12 +64,12 @@ struct FactBuilder: Sendable {
         for workspace in parsed.workspaces {
             replaces += workspace.gowork.replaces.map { replaceFact($0, source: "go.work", dir: workspace.dir, file: workspace.file, module: nil, inWorkspace: true) }
         }
-        base.facts[.module] = withSourceAggregates(modules, owners: ModuleOwners(parsed.modules), requirements: requirements)
+        let owners = ModuleOwners(parsed.modules)
+        base.facts[.module] = withSourceAggregates(modules, owners: owners, requirements: requirements)
         base.facts[.requirement] = requirements
         base.facts[.replace] = replaces
-        base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), goFiles: parsed.goFiles, history: history)
+        base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), goFiles: parsed.goFiles, owners: owners, history: history)
         base.facts[.bpfProgram] = BPFFacts.programs(parsed.bpfObjects)
-        let owners = ModuleOwners(parsed.modules)
         base.facts[.gofile] = goFileFacts(owners: owners)
         base.facts[.wasmModule] = WasmFacts.modules(
             parsed.wasmModules, input: input, owners: owners, parameters: parameters, exec: tables.wasmExec, runtimes: tables.wasmRuntimes

@@ -2,10 +2,9 @@
 /// findings by rule and level, every finding, the modules scanned and the eBPF and Wasm artifacts verified.
 ///
 /// GitHub refuses a step summary over 1 MiB, so every table stops at `rowCap` rows and says how many it
-/// left out, and cells are cut at `cellCap` characters.
+/// left out, and cells are cut at `MarkdownText.cellCap` characters.
 public enum JobSummaryReporter {
     public static let rowCap = 200
-    public static let cellCap = MarkdownText.cellCap
 
     public static func render(_ report: ScanReport) -> String {
         var out = "## Plumbline\n\n"
