@@ -70,9 +70,6 @@ struct ParsedRepository: Sendable {
         for path in input.paths where RepoPath.isNamed(path, "go.mod") && !FileSelection.isInIgnoredTree(path) {
             moduleDirs.insert(RepoPath.directory(of: path))
         }
-        for (path, reason) in input.unreadable.sorted(by: { $0.key < $1.key }) {
-            errors.append(ParseError(file: path, kind: "read", line: 1, column: 1, message: reason))
-        }
         for (path, gomod) in gomods {
             let dir = RepoPath.directory(of: path)
             let sumPath = RepoPath.join(dir, "go.sum")

@@ -29,7 +29,7 @@ public enum Scope: String, Sendable, CaseIterable, Codable {
 enum Schemas {
     static let parseError = ObjectSchema(name: "parse_error", doc: "A file that could not be parsed.", fields: [
         FieldSpec("file", .string, "Repository-relative path of the file."),
-        FieldSpec("kind", .string, "`go.mod`, `go.work`, `go.sum`, `vendor/modules.txt` or `read` (the blob could not be read)."),
+        FieldSpec("kind", .string, "`go.mod`, `go.work`, `go.sum` or `vendor/modules.txt`. (A file whose bytes could not be read at all is a scan notification, not a parse error.)"),
         FieldSpec("line", .int, "1-based line of the error."),
         FieldSpec("column", .int, "1-based column of the error."),
         FieldSpec("message", .string, "The error, in the go command's words where it has them."),
@@ -44,7 +44,7 @@ enum Schemas {
         FieldSpec("modules", .list(.string), "Module paths of every go.mod found."),
         FieldSpec("module_count", .int, "Number of go.mod files found (outside vendor/ and testdata/)."),
         FieldSpec("workspace_count", .int, "Number of go.work files found."),
-        FieldSpec("parse_errors", .list(.object(parseError)), "Files that could not be parsed or read."),
+        FieldSpec("parse_errors", .list(.object(parseError)), "Files that could not be parsed."),
         FieldSpec("as_of", .date, "The date release support is judged at (`--as-of`, default today)."),
     ])
 

@@ -18,6 +18,9 @@ public enum Scanner {
         for error in parsed.goFileErrors {
             notifications.append(Notification(level: .warning, message: "could not read Go file: \(error.message)", location: SourceLocation(path: error.path, line: error.position.line, column: error.position.column)))
         }
+        for (path, reason) in input.unreadable {
+            notifications.append(Notification(level: .warning, message: UnreadableFile.message(path: path, reason: reason), location: .file(path)))
+        }
         for error in parsed.errors {
             notifications.append(Notification(level: .error, message: "could not parse \(error.kind): \(error.message)", location: error.location))
         }
