@@ -27,6 +27,16 @@ public indirect enum FactValue: Sendable, Hashable {
         }
     }
 
+    /// Renders as "(none)", nothing, or "none" inside a message.
+    var isEmptyInMessage: Bool {
+        switch self {
+        case .null: true
+        case .string(let s): s.isEmpty
+        case .list(let items): items.isEmpty
+        default: false
+        }
+    }
+
     public static func optional(_ s: String?) -> FactValue { s.map(FactValue.string) ?? .null }
     public static func strings(_ items: [String]) -> FactValue { .list(items.map(FactValue.string)) }
 }

@@ -16,6 +16,9 @@ public struct Finding: Sendable, Hashable {
     public var baselineState: BaselineState?
     /// The go line the fix needs, when the rule says (`remediation.go_line`) and it renders to a Go version.
     public var goLine: String?
+    /// Placeholders of the message or remediation action that rendered no value ("(none)", a gap): a
+    /// defect of the rule, which its examples catch. Never reported.
+    public var unfilledPlaceholders: [String] = []
 
     public init(
         ruleID: String, level: Level, message: String, location: SourceLocation, fingerprint: String,

@@ -35,9 +35,10 @@ public enum ExampleRunner {
             if findings.count != example.expect {
                 let got = findings.map { "\($0.location): \($0.message)" }.joined(separator: "; ")
                 failure = "expected \(example.expect) finding(s), got \(findings.count)\(got.isEmpty ? "" : ": " + got)"
-            } else if let at = example.at {
-                let places = findings.map { "\($0.location.path):\($0.location.line)" }
-                if places != at { failure = "expected findings at \(at.joined(separator: ", ")), got \(places.joined(separator: ", "))" }
+            } else if let at = example.at, case let places = findings.map({ "\($0.location.path):\($0.location.line)" }), places != at {
+                failure = "expected findings at \(at.joined(separator: ", ")), got \(places.joined(separator: ", "))"
+            } else if let gap = findings.first(where: { !$0.unfilledPlaceholders.isEmpty }) {
+                failure = "the finding at \(gap.location) leaves {\(gap.unfilledPlaceholders.joined(separator: "}, {"))} empty: \(gap.message)"
             }
             return Outcome(ruleID: rule.id, example: example, findings: findings, failure: failure)
         }

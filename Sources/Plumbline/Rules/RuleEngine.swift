@@ -32,7 +32,7 @@ public enum RuleEngine {
                 let uses = fingerprintUses[fingerprint, default: 0]
                 fingerprintUses[fingerprint] = uses + 1
                 if uses > 0 { fingerprint = Fingerprint.make(ruleID: rule.id, path: location.path, identity: identity + "#\(uses)") }
-                findings.append(Finding(
+                var finding = Finding(
                     ruleID: rule.id,
                     level: level,
                     message: rule.message.render(context),
@@ -40,7 +40,10 @@ public enum RuleEngine {
                     fingerprint: fingerprint,
                     action: rule.remediation?.action?.render(context),
                     goLine: rule.remediation?.goLine.map { $0.render(context) }.flatMap { GoVersion($0) == nil ? nil : $0 }
-                ))
+                )
+                finding.unfilledPlaceholders = rule.message.unfilledPlaceholders(context)
+                    + (rule.remediation?.action?.unfilledPlaceholders(context) ?? [])
+                findings.append(finding)
             }
         }
         return findings
