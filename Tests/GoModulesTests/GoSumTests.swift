@@ -73,7 +73,8 @@ struct GoSumTests {
         #expect(sum.problems.map(\.column) == [1, 9, 12])
     }
 
-    @Test("100 000 lines parse quickly")
+    /// Speed is measured in benchmarks/, not here: a loaded machine must not fail the suite by chance.
+    @Test("100 000 lines parse")
     func largeFile() {
         var text = ""
         text.reserveCapacity(100_000 * 80)
@@ -82,11 +83,8 @@ struct GoSumTests {
             text += "github.com/org\(index % 997)/mod\(index) v1.\(index % 50).0/go.mod \(validHash)\n"
         }
         let bytes = Array(text.utf8)
-        let clock = ContinuousClock()
-        var sum: GoSum?
-        let elapsed = clock.measure { sum = GoSum.parse(bytes, fileName: "go.sum") }
-        #expect(sum?.entries.count == 100_000)
-        #expect(sum?.problems.isEmpty == true)
-        #expect(elapsed < .seconds(5), "took \(elapsed)")
+        let sum = GoSum.parse(bytes, fileName: "go.sum")
+        #expect(sum.entries.count == 100_000)
+        #expect(sum.problems.isEmpty)
     }
 }
