@@ -30,10 +30,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The git pre-commit hook installer: POSIX file work, no scanning.
+        .target(name: "PlumblineHooks"),
         .executableTarget(
             name: "PlumblineCLI",
             dependencies: [
-                "Plumbline",
+                "Plumbline", "PlumblineHooks", "Git", "GoModules", "GoSource", "BPF", "Wasm",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,7 +47,7 @@ let package = Package(
         .testTarget(name: "BPFTests", dependencies: ["BPF", "YAML", "Plumbline"]),
         .testTarget(name: "WasmTests", dependencies: ["Wasm"]),
         .testTarget(name: "GoSourceTests", dependencies: ["GoSource"]),
-        .testTarget(name: "PlumblineTests", dependencies: ["Plumbline", "Git", "YAML", "GoModules"]),
+        .testTarget(name: "PlumblineTests", dependencies: ["Plumbline", "PlumblineHooks", "Git", "YAML", "GoModules"]),
     ],
     swiftLanguageModes: [.v6]
 )

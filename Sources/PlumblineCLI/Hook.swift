@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Git
 import Plumbline
+import PlumblineHooks
 
 /// `plumbline hook install|uninstall`: a plain git pre-commit hook for repositories that do not use the
 /// pre-commit framework.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Plumbline
+import PlumblineHooks
 
 /// `plumbline hook install|uninstall`: the hook is written, an existing one is chained or (with force)
 /// backed up, uninstall removes only what install added, and git really runs it.

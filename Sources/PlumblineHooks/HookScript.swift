@@ -1,3 +1,5 @@
+import Foundation
+
 /// The POSIX `sh` text of Plumbline's git pre-commit hook.
 ///
 /// The hook runs the hook it chained (if any) first, then `plumbline scan --staged` on the work tree's
