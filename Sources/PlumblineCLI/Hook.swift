@@ -24,7 +24,7 @@ struct Hook: ParsableCommand {
         var force = false
 
         @Option(name: .customLong("fail-on"), help: ArgumentHelp("Stop the commit when a finding is at or above this level: error, warning, note or never (default: as `scan`, the config's fail_on, else error).", valueName: "LEVEL"))
-        var failOn: String?
+        var failOn: FailOn?
 
         @Option(help: ArgumentHelp("Configuration file for the hook's scans (default: the staged .plumbline.yaml).", valueName: "FILE"))
         var config: String?
@@ -32,16 +32,10 @@ struct Hook: ParsableCommand {
         @Flag(name: .customLong("new-only"), help: "Stop only commits that add findings: judge the index against HEAD (scan --baseline-rev HEAD), for repositories with old debt.")
         var newOnly = false
 
-        func validate() throws {
-            if let failOn, failOn != "never", Level(rawValue: failOn) == nil {
-                throw ValidationError("--fail-on must be one of error, warning, note, never, not '\(failOn)'")
-            }
-        }
-
         func run() throws {
             let hooks = try Hook.locate(path)
             var arguments: [String] = []
-            if let failOn { arguments += ["--fail-on", failOn] }
+            if let failOn { arguments += ["--fail-on", failOn.rawValue] }
             if newOnly { arguments += ["--baseline-rev", "HEAD"] }
             if let config { arguments += ["--config", try Hook.configArgument(config, workdir: hooks.workdir)] }
             let script = HookScript(executable: PlumblineExecutable.current(), scanArguments: arguments)

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Plumbline
 
+extension RoadmapReporter.Format: ExpressibleByArgument {}
+
 struct RoadmapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roadmap",
@@ -15,22 +17,16 @@ struct RoadmapCommand: ParsableCommand {
     )
 
     @Option(help: "Output format: text, markdown or json.")
-    var format: String = "text"
+    var format: RoadmapReporter.Format = .text
 
     @Option(help: ArgumentHelp("Write the roadmap to FILE instead of stdout.", valueName: "FILE"))
     var output: String?
 
     @OptionGroup var options: ScanOptions
 
-    func validate() throws {
-        guard RoadmapReporter.Format(rawValue: format) != nil else {
-            throw ValidationError("--format must be one of \(RoadmapReporter.Format.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
-        }
-    }
-
     func run() throws {
         let (report, _) = try options.run()
-        let text = RoadmapReporter.render(RoadmapPlanner.plan(report), as: RoadmapReporter.Format(rawValue: format) ?? .text)
+        let text = RoadmapReporter.render(RoadmapPlanner.plan(report), as: format)
         if let output {
             guard OutputFile.write(text, to: output) else {
                 printError("error: cannot write \(output)")

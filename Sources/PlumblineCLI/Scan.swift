@@ -2,13 +2,16 @@ import ArgumentParser
 import Foundation
 import Plumbline
 
+extension ReportFormat: ExpressibleByArgument {}
+extension FailOn: ExpressibleByArgument {}
+
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Scan a Go repository: the working tree (default), the index (--staged) or a revision (--rev)."
     )
 
     @Option(help: "Output format: text, json, sarif, github (Actions annotations), markdown (job summary), counts (name=value lines), roadmap (the upgrade roadmap in Markdown) or gitlab (GitLab Code Quality).")
-    var format: String = "text"
+    var format: ReportFormat = .text
 
     @Option(help: ArgumentHelp("Write the report to FILE instead of stdout.", valueName: "FILE"))
     var output: String?
@@ -17,7 +20,7 @@ struct Scan: ParsableCommand {
     var extraReports: [String] = []
 
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at or above this level: error, warning, note or never (default: the config's fail_on, else error).", valueName: "LEVEL"))
-    var failOn: String?
+    var failOn: FailOn?
 
     @Option(help: ArgumentHelp("SARIF automationDetails category (distinguishes several Plumbline runs on one repository).", valueName: "NAME"))
     var category: String = "plumbline"
@@ -31,18 +34,12 @@ struct Scan: ParsableCommand {
     @OptionGroup var options: ScanOptions
 
     func validate() throws {
-        guard ReportFormat(rawValue: format) != nil else {
-            throw ValidationError("--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
-        }
         for request in extraReports { _ = try Self.parseReport(request) }
-        if let failOn, failOn != "never", Level(rawValue: failOn) == nil {
-            throw ValidationError("--fail-on must be one of error, warning, note, never, not '\(failOn)'")
-        }
     }
 
     func run() throws {
         let (report, configuration) = try options.run()
-        let reportFormat = ReportFormat(rawValue: format) ?? .text
+        let reportFormat = format
         for request in extraReports {
             let (extraFormat, file) = try Self.parseReport(request)
             guard OutputFile.write(extraFormat.render(report, category: category, omitSuppressed: omitSuppressed), to: file) else {
@@ -60,8 +57,7 @@ struct Scan: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        let threshold = failOn ?? configuration.failOn?.rawValue ?? Level.error.rawValue
-        if let level = Level(rawValue: threshold), report.exitCode(failOn: level) != 0 {
+        if report.exitCode(failOn: failOn ?? configuration.failOn ?? .error) != 0 {
             throw ExitCode(ExitStatus.findings.rawValue)
         }
     }

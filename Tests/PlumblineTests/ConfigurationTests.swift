@@ -62,6 +62,11 @@ struct ConfigurationTests {
         #expect(configuration.isEnabled(try #require(rules.rule("PLB-SC-001"))))
     }
 
+    @Test func failOnNeverIsAConfigurationValue() throws {
+        #expect(try Self.load("fail_on: never\n").get().failOn == .never)
+        #expect(Self.error("fail_on: loud\n") == ".plumbline.yaml:1:10: error: fail_on must be one of error, warning, note, never, found 'loud'")
+    }
+
     @Test func unknownKey() {
         #expect(Self.error("rules:\n  disable: []\nexclude_paths: [x]\n") == ".plumbline.yaml:3:1: error: unknown key 'exclude_paths' in the configuration")
     }

@@ -9,7 +9,7 @@ public struct Configuration: Sendable {
     /// Extra rule files, relative to the configuration file's directory.
     public var ruleFiles: [String] = []
     public var parameters: [String: FactValue] = [:]
-    public var failOn: Level?
+    public var failOn: FailOn?
     public var suppressions: [ConfiguredSuppression] = []
     /// The directory the configuration's path globs are relative to: the scan root (`""` or `dir/`).
     public var base: String = ""

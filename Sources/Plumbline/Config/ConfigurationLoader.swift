@@ -61,7 +61,7 @@ public struct ConfigurationLoader: Sendable {
             configuration.ruleFiles = try reader.strings(ruleFiles.value, "rule_files")
         }
         if let failOn = top["fail_on"] {
-            configuration.failOn = try reader.oneOf(failOn.value, "fail_on", Level.self)
+            configuration.failOn = try reader.oneOf(failOn.value, "fail_on", FailOn.self)
         }
         if let suppressions = top["suppressions"] {
             for node in try reader.sequence(suppressions.value, "suppressions") {

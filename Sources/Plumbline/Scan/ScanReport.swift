@@ -40,8 +40,8 @@ public struct ScanReport: Sendable {
     public func count(_ level: Level) -> Int { active.filter { $0.level == level }.count }
 
     /// The exit code the threshold gives: 1 when an unsuppressed finding is at or above it, else 0.
-    public func exitCode(failOn: Level) -> Int32 {
-        active.contains { $0.level >= failOn } ? 1 : 0
+    public func exitCode(failOn: FailOn) -> Int32 {
+        active.contains { failOn.fails($0.level) } ? 1 : 0
     }
 }
 
