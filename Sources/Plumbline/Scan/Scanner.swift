@@ -16,7 +16,9 @@ public enum Scanner {
             input: input, configuration: configuration, asOf: asOf, notifications: &notifications
         )
         for error in parsed.goFileErrors {
-            notifications.append(Notification(level: .warning, message: "could not read Go file: \(error.message)", location: SourceLocation(path: error.path, line: error.position.line, column: error.position.column)))
+            // Go counts columns in bytes; reports count Unicode scalars (SARIF's default column unit).
+            let column = TextColumns.scalarColumn(input.files[error.path] ?? [], offset: error.position.offset, byteColumn: error.position.column)
+            notifications.append(Notification(level: .warning, message: "could not read Go file: \(error.message)", location: SourceLocation(path: error.path, line: error.position.line, column: column)))
         }
         for (path, reason) in input.unreadable {
             notifications.append(Notification(level: .warning, message: UnreadableFile.message(path: path, reason: reason), location: .file(path)))
