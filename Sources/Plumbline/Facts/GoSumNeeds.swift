@@ -163,7 +163,7 @@ struct GoSumNeeds {
         for path in paths {
             if path.hasPrefix("vendor/") {
                 directories.insert(".")
-            } else if let range = path.range(of: "/vendor/") {
+            } else if let range = path.firstRange(of: "/vendor/") {
                 directories.insert(String(path[..<range.lowerBound]))
             }
         }
