@@ -58,8 +58,9 @@ struct RoadmapTests {
     @Test func demoStepsMergeFindingsAndFollowThePhaseOrder() throws {
         let roadmap = RoadmapPlanner.plan(Support.scanDirectory(Self.demo))
         let tidy = try #require(roadmap.steps.first { $0.action == "Run go mod tidy in fixtures/repos/demo/service" })
-        #expect(tidy.rules == ["PLB-SC-004", "PLB-SC-006", "PLB-SC-015"])
-        #expect(tidy.findings.count == 4)
+        // PLB-SC-006 (off by default) no longer adds the go.sum line go.mod does not mention.
+        #expect(tidy.rules == ["PLB-SC-004", "PLB-SC-015"])
+        #expect(tidy.findings.count == 3)
         #expect(tidy.module == "fixtures/repos/demo/service/go.mod")
         let ranks = roadmap.steps.map { RoadmapPlanner.phaseOrder.firstIndex(of: $0.phase) ?? 99 }
         #expect(ranks == ranks.sorted())

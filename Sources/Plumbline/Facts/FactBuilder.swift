@@ -43,14 +43,17 @@ struct FactBuilder: Sendable {
         var requirements: [FactObject] = []
         var replaces: [FactObject] = []
         var anchors: [String: [String: SourceLocation]] = [:]
+        let owners = ModuleOwners(parsed.modules)
+        let imports = ModuleImports(parsed, owners: owners)
+        let vendored = GoSumNeeds.directoriesWithVendor(input.paths)
         // Modules are independent: each one's go.sum analysis and facts are built on every core.
         let perModule = parallelMap(parsed.modules.count) { index in
             let module = parsed.modules[index]
             let sums = GoSumAnalysis(own: module.gosum, others: otherSums(module))
-            let needs = sumNeeds(module, sums)
+            let (sumNeeds, needs) = sumNeeds(module, sums, imports: imports, vendored: vendored.contains(module.dir))
             let reference = moduleReference(module)
             return (
-                module: moduleFact(module, sums: sums, needs: needs), anchors: moduleAnchors(module),
+                module: moduleFact(module, sums: sums, sumNeeds: sumNeeds), anchors: moduleAnchors(module),
                 requirements: requirementFacts(module, needs: needs, reference: reference),
                 replaces: module.gomod.replaces.map { replaceFact($0, source: "go.mod", dir: module.dir, file: module.file, module: reference, inWorkspace: workspaceOfDir[module.dir] != nil) }
             )
@@ -64,7 +67,6 @@ struct FactBuilder: Sendable {
         for workspace in parsed.workspaces {
             replaces += workspace.gowork.replaces.map { replaceFact($0, source: "go.work", dir: workspace.dir, file: workspace.file, module: nil, inWorkspace: true) }
         }
-        let owners = ModuleOwners(parsed.modules)
         base.facts[.module] = withSourceAggregates(modules, owners: owners, requirements: requirements)
         base.facts[.requirement] = requirements
         base.facts[.replace] = replaces
@@ -205,34 +207,45 @@ struct FactBuilder: Sendable {
         return chosen.first { $0.oldVersion != nil } ?? chosen.first
     }
 
-    /// What each requirement needs from go.sum. Excluded versions and directory replacements need nothing;
-    /// a module replacement is looked up under the replacement's path and version.
+    /// Each requirement with its replacement and the kinds of its go.sum lines that `GoSumNeeds` finds
+    /// missing.
     struct SumNeed {
         let requirement: GoModRequire
         let replacement: GoModReplace?
-        let needed: Int
-        let missing: [(path: String, version: String, kind: String)]
+        let missing: [String]
     }
 
-    private func sumNeeds(_ module: ParsedRepository.Module, _ sums: GoSumAnalysis) -> [SumNeed] {
-        let excluded = Set(module.gomod.excludes.map { "\($0.path)@\($0.version)" })
-        let workspaceModules = workspaceMemberPaths(of: module)
-        return module.gomod.requires.map { requirement in
-            let replacement = effectiveReplacement(requirement, in: module)
-            // Excluded versions are skipped, and modules that a local directory or the workspace provides
-            // are read from disk, not downloaded: none of them needs a sum.
-            if excluded.contains("\(requirement.path)@\(requirement.version)") || (replacement != nil && replacement?.newVersion == nil)
-                || workspaceModules.contains(requirement.path) {
-                return SumNeed(requirement: requirement, replacement: replacement, needed: 0, missing: [])
+    private func sumNeeds(_ module: ParsedRepository.Module, _ sums: GoSumAnalysis, imports: ModuleImports, vendored: Bool) -> (GoSumNeeds, [SumNeed]) {
+        let requires = module.gomod.requires
+        let replacements = requires.map { effectiveReplacement($0, in: module) }
+        let goLine = module.gomod.go?.version
+        let analysis: GoSumNeeds
+        if workspaceOfDir[module.dir] != nil {
+            analysis = GoSumNeeds(mode: .workspace)
+        } else if vendored, let goLine, GoVersion.compare(goLine, "1.14") >= 0 {
+            // Without a go line the go command does not build from vendor/ by default.
+            analysis = GoSumNeeds(mode: .vendor)
+        } else {
+            let excluded = Set(module.gomod.excludes.map { "\($0.path)@\($0.version)" })
+            // Excluded versions are skipped, and modules a local directory provides are read from disk.
+            let roots = requires.indices.map { index -> GoSumNeeds.Root in
+                let requirement = requires[index]
+                let replacement = replacements[index]
+                let fromDisk = excluded.contains("\(requirement.path)@\(requirement.version)") || (replacement != nil && replacement?.newVersion == nil)
+                let sum = fromDisk ? nil : (path: replacement?.newPath ?? requirement.path, version: replacement?.newVersion ?? requirement.version)
+                return GoSumNeeds.Root(index: index, path: requirement.path, version: requirement.version, sum: sum)
             }
-            let path = replacement?.newPath ?? requirement.path
-            let version = replacement?.newVersion ?? requirement.version
-            let kinds = module.gosum == nil ? [] : sums.missing(path: path, version: version, indirect: requirement.indirect)
-            return SumNeed(
-                requirement: requirement, replacement: replacement, needed: requirement.indirect ? 1 : 2,
-                missing: kinds.map { (path, version, $0) }
+            analysis = GoSumNeeds(
+                roots: roots, mainPath: module.gomod.module?.path, goLine: goLine ?? GoModFile.defaultGoVersion,
+                imports: imports.uses(ofModuleFile: module.file), tools: module.gomod.tools.map(\.path), sums: sums.consulted
             )
         }
+        var missingKinds: [Int: [String]] = [:]
+        for line in analysis.missing { missingKinds[line.requirement, default: []].append(line.kind) }
+        let needs = requires.indices.map { index in
+            SumNeed(requirement: requires[index], replacement: replacements[index], missing: missingKinds[index] ?? [])
+        }
+        return (analysis, needs)
     }
 
     /// Module paths of every member of the go.work that uses this module (empty outside a workspace).
@@ -241,17 +254,17 @@ struct FactBuilder: Sendable {
         return Set(parsed.modules.filter { workspaceOfDir[$0.dir]?.file == workspace.file }.compactMap { $0.gomod.module?.path })
     }
 
-    private func moduleFact(_ module: ParsedRepository.Module, sums: GoSumAnalysis, needs: [SumNeed]) -> FactObject {
+    private func moduleFact(_ module: ParsedRepository.Module, sums: GoSumAnalysis, sumNeeds: GoSumNeeds) -> FactObject {
         let gomod = module.gomod
         var fields = moduleFields(module)
         let goLine = gomod.go?.version ?? "1.16"
-        let needed = needs.reduce(0) { $0 + $1.needed }
-        let missing: [FactValue] = needs.flatMap { need in
-            need.missing.map { item in
-                .object(FactObject(identity: "\(item.path) \(item.kind)", location: location(module.file, need.requirement.position), fields: [
-                    "path": .string(item.path), "version": .string(item.version), "kind": .string(item.kind),
-                ]))
-            }
+        func sumLineFact(_ line: GoSumNeeds.Line, needed: Bool) -> FactValue {
+            let place = gomod.requires.indices.contains(line.requirement) ? location(module.file, gomod.requires[line.requirement].position) : .file(module.file)
+            var lineFields: [String: FactValue] = [
+                "path": .string(line.path), "version": .string(line.version), "kind": .string(line.kind), "reason": .string(line.reason),
+            ]
+            if needed { lineFields["consequence"] = .string(line.purpose.consequence) }
+            return .object(FactObject(identity: "\(line.path) \(line.kind)", location: place, fields: lineFields))
         }
         var mentioned = Set(gomod.requires.map(\.path) + gomod.excludes.map(\.path))
         for replace in gomod.replaces {
@@ -271,8 +284,10 @@ struct FactBuilder: Sendable {
             "present": .bool(module.gosum != nil),
             "file": .optional(module.gosum?.file),
             "entries": .int(module.gosum?.sum.entries.count ?? 0),
-            "needed": .int(needed),
-            "missing": .list(missing),
+            "mode": .string(sumNeeds.mode.rawValue),
+            "needed": .int(sumNeeds.needed.count),
+            "missing": .list(sumNeeds.missing.map { sumLineFact($0, needed: true) }),
+            "undecided": .list(sumNeeds.undecided.map { sumLineFact($0, needed: false) }),
             "unused": .list(unused),
             "malformed": .list(sums.malformed),
             "duplicates": .list(sums.duplicates),
@@ -349,7 +364,7 @@ struct FactBuilder: Sendable {
             let replacement = need.replacement
             let count = occurrences[requirement.path] ?? 1
             let deprecation = tables.deprecatedModules[requirement.path]
-            let missing = need.missing.map(\.kind)
+            let missing = need.missing
             let version = requirement.version
             return FactObject(identity: "require:\(requirement.path)", location: location(module.file, requirement.position), fields: [
                 "path": .string(requirement.path),

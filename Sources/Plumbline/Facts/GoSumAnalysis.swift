@@ -1,7 +1,7 @@
 import GoModules
 
-/// What a go.sum holds against what go.mod needs. Deliberately conservative: a line is called missing or
-/// unused only where the go command's rules (shared/reference go.md §2.4) leave no doubt.
+/// The lines of a go.sum as a file: the ones that repeat, contradict or break the format, and the content
+/// hashes of modules go.mod does not mention. What the go command needs from it is `GoSumNeeds`.
 struct GoSumAnalysis {
     typealias Key = GoSumIndex.Key
 
@@ -52,16 +52,6 @@ struct GoSumAnalysis {
                 "first_line": firstLine.map(FactValue.int) ?? .null,
             ]
         ))
-    }
-
-    /// The kinds of line one requirement needs and go.sum lacks. A directory replacement needs none; a
-    /// module replacement is checked under the replacement's path and version.
-    func missing(path: String, version: String, indirect: Bool) -> [String] {
-        var kinds: [String] = []
-        func listed(_ key: Key) -> Bool { consulted.contains { $0.contains(key) } }
-        if !listed(Key(path: path, version: version, isGoMod: true)) { kinds.append("go.mod") }
-        if !indirect, !listed(Key(path: path, version: version, isGoMod: false)) { kinds.append("zip") }
-        return kinds
     }
 
     /// Content-hash lines for modules go.mod does not mention, nor any path-prefix relative of a mentioned

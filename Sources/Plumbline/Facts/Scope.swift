@@ -77,10 +77,19 @@ enum Schemas {
         FieldSpec("indirect", .bool, "Marked `// indirect`."),
     ])
 
-    static let missingSum = ObjectSchema(name: "missing_sum", doc: "A go.sum line the go command will need but that is absent.", fields: [
-        FieldSpec("path", .string, "Module path (of the replacement, when replaced)."),
-        FieldSpec("version", .moduleVersion, "Module version."),
+    static let missingSum = ObjectSchema(name: "missing_sum", doc: "A go.sum line the go command needs and no go.sum it consults holds.", fields: [
+        FieldSpec("path", .string, "Module path (of the replacement, when a module version replaces it)."),
+        FieldSpec("version", .moduleVersion, "Module version (of the replacement, when a module version replaces it)."),
         FieldSpec("kind", .string, "`go.mod` (the `/go.mod` hash) or `zip` (the module content hash)."),
+        FieldSpec("reason", .string, "Why the go command reads it: the file and line that import a package of the module, the `tool` directive, or loading the module graph."),
+        FieldSpec("consequence", .string, "What stops without it: `go build`, `go test` (only test files import it), `go tool`, or the commands that load the module graph (`go list -m all`, `go mod verify`)."),
+    ])
+
+    static let undecidedSum = ObjectSchema(name: "undecided_sum", doc: "An absent go.sum line whose need the repository does not show.", fields: [
+        FieldSpec("path", .string, "Module path (of the replacement, when a module version replaces it)."),
+        FieldSpec("version", .moduleVersion, "Module version (of the replacement, when a module version replaces it)."),
+        FieldSpec("kind", .string, "Always `zip`: go.mod hashes of requirements are always decided."),
+        FieldSpec("reason", .string, "Why it cannot be decided: no file of the module imports the module, so builds need it only if a dependency's package does; or, below go 1.17, the version the whole module graph selects decides."),
     ])
 
     static let sumLine = ObjectSchema(name: "sum_line", doc: "A line of go.sum.", fields: [
@@ -102,9 +111,11 @@ enum Schemas {
         FieldSpec("present", .bool, "A go.sum exists beside go.mod."),
         FieldSpec("file", .string, "Its repository-relative path."),
         FieldSpec("entries", .int, "Number of well-formed lines."),
-        FieldSpec("needed", .int, "Number of lines the go command will need for the go.mod's requirements (conservative)."),
-        FieldSpec("missing", .list(.object(missingSum)), "Needed lines that are absent (conservative: `/go.mod` hashes of every requirement, content hashes of direct ones)."),
-        FieldSpec("unused", .list(.object(sumLine)), "Content-hash lines for modules go.mod no longer mentions at all (only judged at go ≥ 1.18, where go.mod lists every module that provides a package)."),
+        FieldSpec("mode", .string, "How the go command's default build reads go.sum: `module` (the module's own go.sum; a missing line stops it), `vendor` (vendor/modules.txt and a go line ≥ 1.14: builds read vendor/ and no go.sum), `workspace` (a go.work uses the module: go.work.sum and every member's go.sum are read, and a missing line is looked up in the checksum database and written to go.work.sum, not refused)."),
+        FieldSpec("needed", .int, "In `module` mode, the go.sum lines the go command certainly needs, after replacements: the `/go.mod` hash of every requirement (loading the module graph reads them all; below go 1.17 every build does), and the content and `/go.mod` hashes of the module providing each package the module's Go files import (any build tags but `ignore`, test files too; the longest required module path that is a prefix of the import path) or a `tool` directive names, plus the content hash of every other required module at a prefix of such a path (the go command checks that only one provides it; below go 1.17 their version is not known, see `undecided`). Directory replacements and excluded versions need nothing. 0 in `vendor` and `workspace` modes."),
+        FieldSpec("missing", .list(.object(missingSum)), "Needed lines that go.sum lacks (empty outside `module` mode). Lines that only the dependencies' go.mod files or packages call for are never listed: go.mod hashes of modules go.mod does not require (the go command needs them to load the whole graph, and below go 1.17 to build), and content hashes listed under `undecided`."),
+        FieldSpec("undecided", .list(.object(undecidedSum)), "In `module` mode, absent content hashes of requirements whose need depends on what the repository does not hold: the requirement provides no package the module imports, so a build needs the hash only if a dependency's package imports one of its packages; or, below go 1.17, a shorter-prefix module checked at the version the whole module graph selects."),
+        FieldSpec("unused", .list(.object(sumLine)), "Content-hash lines for modules go.mod does not mention at all, nor a path-prefix relative of one (only at go ≥ 1.18). Not necessarily stale: `go mod tidy` keeps the hashes of every module that provides a package to the module graph, including packages only dependencies' tests import, which go.mod does not show."),
         FieldSpec("malformed", .list(.object(sumProblem)), "Lines that are not `path version[/go.mod] h1:hash`."),
         FieldSpec("duplicates", .list(.object(sumLine)), "Lines repeated word for word."),
         FieldSpec("conflicts", .list(.object(sumLine)), "Lines giving another hash for a module version and kind already listed."),
@@ -190,7 +201,7 @@ enum Schemas {
         FieldSpec("replaced", .bool, "A replace directive (go.mod or go.work) applies to this requirement."),
         FieldSpec("replacement", .string, "The replacement (`path@version` or a directory)."),
         FieldSpec("replacement_local", .bool, "The replacement is a local directory."),
-        FieldSpec("gosum_missing", .list(.string), "Kinds of go.sum line needed but absent: `go.mod`, `zip` (only judged when go.sum is present)."),
+        FieldSpec("gosum_missing", .list(.string), "Kinds of this requirement's lines in its module's `gosum.missing`: `go.mod`, `zip`."),
         FieldSpec("min_go", .goVersion, "The go line this version of the module requires, from `rules/data/module-min-go.yaml`."),
         FieldSpec("deprecated", .bool, "The module is in `rules/data/deprecated-modules.yaml`."),
         FieldSpec("deprecation_status", .string, "`deprecated`, `archived`, `retired` or `unmaintained`."),
