@@ -3,22 +3,30 @@ import GoSource
 
 /// Facts of the Go files of the snapshot: one `gofile` each.
 extension FactBuilder {
-    func goFileFacts(owners: ModuleOwners) -> [FactObject] {
+    /// `ignores` says which missing `//go:embed` targets git ignores (build outputs); without it none is.
+    func goFileFacts(owners: ModuleOwners, ignores: IgnoreSource?) -> [FactObject] {
         let targets = EmbedTargets(paths: input.paths)
         // Module references are built once per module, not once per file.
         var references: [String: FactValue] = [:]
         for module in parsed.modules { references[module.file] = moduleReference(module) }
         let paths = parsed.goFiles.keys.sorted()
-        // Files are independent: their facts are built on every core.
+        // Files are independent: what each one builds for and embeds is worked out on every core.
+        let views = parallelMap(paths.count) { index -> GoFileView? in
+            parsed.goFiles[paths[index]].map { GoFileView($0, path: paths[index], targets: targets) }
+        }
+        // The ignore rules may sit behind a libgit2 handle: asked once, on this thread.
+        let missingTargets = Array(Set(views.flatMap { $0?.missingEmbeds.compactMap(\.target) ?? [] })).sorted()
+        let ignored = missingTargets.isEmpty ? [] : ignores?.ignoredPaths(missingTargets) ?? []
+        let packages = GoPackageView.all(views.compactMap { $0 })
         return parallelMap(paths.count) { [references] index -> FactObject? in
-            let path = paths[index]
-            guard let file = parsed.goFiles[path] else { return nil }
-            let reference = owners.module(of: path).flatMap { references[$0.file] } ?? .null
-            return goFileFact(file, path: path, module: reference, targets: targets)
+            guard let view = views[index] else { return nil }
+            let reference = owners.module(of: view.path).flatMap { references[$0.file] } ?? .null
+            return goFileFact(view, module: reference, ignored: ignored, package: packages[view.packageKey])
         }.compactMap { $0 }
     }
 
-    private func goFileFact(_ file: GoSourceFile, path: String, module: FactValue, targets: EmbedTargets) -> FactObject {
+    private func goFileFact(_ view: GoFileView, module: FactValue, ignored: Set<String>, package: GoPackageView?) -> FactObject {
+        let file = view.file, path = view.path
         let bytes = input.files[path] ?? []
         func place(_ position: GoPosition) -> SourceLocation {
             SourceLocation(path: path, line: position.line, column: TextColumns.scalarColumn(bytes, offset: position.offset, byteColumn: position.column))
@@ -31,15 +39,14 @@ extension FactBuilder {
                 "note": .string(entry.note),
             ]))
         }
-        let directory = RepoPath.directory(of: path)
-        var missing: [FactValue] = []
-        for directive in file.directives {
-            for pattern in directive.embedPatterns where !targets.matchesAnything(pattern, in: directory) {
-                missing.append(.object(FactObject(identity: "embed:\(pattern)", location: place(directive.position), fields: [
-                    "pattern": .string(pattern), "line": .int(directive.position.line),
-                ])))
-            }
+        let missing: [FactValue] = view.missingEmbeds.map { embed in
+            .object(FactObject(identity: "embed:\(embed.pattern)", location: place(embed.position), fields: [
+                "pattern": .string(embed.pattern), "line": .int(embed.position.line),
+                "ignored": .bool(embed.target.map(ignored.contains) ?? false),
+            ]))
         }
+        let reach = view.reach
+        func answer(_ question: (GoBuildReach) -> Bool) -> FactValue { reach.map { .bool(question($0)) } ?? .null }
         return FactObject(identity: "gofile:\(path)", location: place(file.packagePosition), fields: [
             "embed_missing": .list(missing),
             "file": .string(path),
@@ -62,16 +69,102 @@ extension FactBuilder {
                 guard directive.name == "go:debug", let setting = GodebugFacts.directive(directive.arguments) else { return nil }
                 return GodebugFacts.setting(key: setting.key, value: setting.value, location: place(directive.position), table: tables.godebug)
             }),
-            "builds_for_js": GoBuildContext(goos: "js", goarch: "wasm").matches(file).map(FactValue.bool) ?? .null,
-            "builds_for_wasip1": GoBuildContext(goos: "wasip1", goarch: "wasm").matches(file).map(FactValue.bool) ?? .null,
+            "may_build_for_js": answer { $0.mayBuild(for: "js") },
+            "may_build_for_wasip1": answer { $0.mayBuild(for: "wasip1") },
+            "only_builds_for_js": answer { $0.onlyBuilds(for: "js") },
+            "only_builds_for_wasip1": answer { $0.onlyBuilds(for: "wasip1") },
+            "default_build_before_go1_21": view.reachBeforeWasip1.map { .bool(!$0.operatingSystemsWithoutCustomTags.isEmpty) } ?? .null,
+            "needs_custom_build_tag": answer(\.needsCustomTag),
+            "custom_build_tags": .strings(reach?.customTags ?? []),
+            "go_package": package.map { .object($0.fact) } ?? .null,
             "deprecated_imports": .list(deprecated),
             "module": module,
         ])
     }
 }
 
+/// One Go file with what the facts ask of it more than once: which builds compile it, and which of its
+/// `//go:embed` patterns match nothing.
+struct GoFileView: Sendable {
+    struct MissingEmbed: Sendable {
+        var pattern: String
+        var position: GoPosition
+        /// The repository path the pattern names, taken literally (wildcards included), to ask whether git
+        /// ignores it; nil for a pattern the go command rejects (`..`, a leading `/`, a backslash).
+        var target: String?
+    }
+
+    let path: String
+    let file: GoSourceFile
+    let reach: GoBuildReach?
+    /// The same question for Go 1.20, the last toolchain without the wasip1 port.
+    let reachBeforeWasip1: GoBuildReach?
+    let missingEmbeds: [MissingEmbed]
+
+    init(_ file: GoSourceFile, path: String, targets: EmbedTargets) {
+        self.path = path
+        self.file = file
+        reach = GoBuildReach(file)
+        reachBeforeWasip1 = GoBuildReach(file, toolchain: .go1_20)
+        let directory = RepoPath.directory(of: path)
+        var missing: [MissingEmbed] = []
+        for directive in file.directives {
+            for pattern in directive.embedPatterns where !targets.matchesAnything(pattern, in: directory) {
+                missing.append(MissingEmbed(pattern: pattern, position: directive.position, target: Self.target(of: pattern, in: directory)))
+            }
+        }
+        missingEmbeds = missing
+    }
+
+    /// Test files of a package are left out of its package view; `package x_test` files form their own.
+    var packageKey: String { RepoPath.directory(of: path) + "\u{0}" + file.packageName }
+
+    private static func target(of rawPattern: String, in directory: String) -> String? {
+        let pattern = rawPattern.hasPrefix("all:") ? String(rawPattern.dropFirst(4)) : rawPattern
+        let parts = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        guard !pattern.contains("\\"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return nil }
+        return RepoPath.join(directory, pattern)
+    }
+}
+
+/// The non-test files of one Go package (a directory and a package name), as far as its `syscall/js` use
+/// goes: which files import it, and how much of the package builds beyond GOOS=js.
+struct GoPackageView: Sendable {
+    var name: String
+    var directory: String
+    var syscallJSFiles: [String] = []
+    var filesBeyondJS = 0
+    var wasip1Files = 0
+
+    static func all(_ views: [GoFileView]) -> [String: GoPackageView] {
+        var packages: [String: GoPackageView] = [:]
+        for view in views.sorted(by: { $0.path < $1.path }) {
+            var package = packages[view.packageKey] ?? GoPackageView(name: view.file.packageName, directory: RepoPath.directory(of: view.path))
+            defer { packages[view.packageKey] = package }
+            guard !view.file.isTest else { continue }
+            if view.file.imports.contains(where: { $0.path == "syscall/js" }) {
+                package.syscallJSFiles.append(view.path)
+            } else if let reach = view.reach, !reach.operatingSystems.subtracting(["js"]).isEmpty {
+                package.filesBeyondJS += 1
+            }
+            if view.reach?.onlyBuilds(for: "wasip1") == true { package.wasip1Files += 1 }
+        }
+        return packages
+    }
+
+    var fact: FactObject {
+        FactObject(identity: "package:\(directory):\(name)", location: nil, fields: [
+            "name": .string(name),
+            "dir": .string(directory),
+            "syscall_js_files": .strings(syscallJSFiles),
+            "files_beyond_js": .int(filesBeyondJS),
+            "wasip1_files": .int(wasip1Files),
+        ])
+    }
+}
+
 extension FactBuilder {
-    /// Per-module views of the Go sources: what the module's files import, which platforms they single out,
+    /// Per-module views of the Go sources: what the module's files import, which platforms some of them require,
     /// which directives they use, and the go line those directives and the required dependency versions need.
     func withSourceAggregates(_ modules: [FactObject], owners: ModuleOwners, requirements: [FactObject]) -> [FactObject] {
         var byModule: [String: [GoSourceFile]] = [:]
@@ -95,8 +188,8 @@ extension FactBuilder {
             var targets = Set<String>()
             for source in files {
                 directives.formUnion(source.directives.map(\.name))
-                let tags = Set((source.constraint?.tags ?? []) + (source.fileName.constraint?.tags ?? []))
-                targets.formUnion(platforms.filter(tags.contains))
+                // A platform counts when the file requires it, not when its constraint merely names it.
+                if let reach = GoBuildReach(source) { targets.formUnion(platforms.filter { reach.requires(operatingSystemTag: $0) }) }
             }
             for name in directives {
                 if let go = tables.goFeatures.minimumGo(directive: name) { needs.append((go, "//\(name)")) }
