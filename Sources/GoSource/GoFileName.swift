@@ -20,10 +20,13 @@ public struct GoFileName: Sendable, Hashable {
         baseName = String(decoding: base, as: UTF8.self)
         isTest = base.count >= 8 && base[(base.count - 8)...].elementsEqual("_test.go".utf8)
         isIgnored = base.first == UInt8(ascii: "_") || base.first == UInt8(ascii: ".")
-        constraint = Self.constraint(forBaseName: base)
+        constraint = Self.constraint(forBaseName: base, operatingSystems: GoPlatforms.knownOperatingSystems)
     }
 
-    private static func constraint(forBaseName base: [UInt8]) -> GoBuildExpression? {
+    /// The constraint the name implies for a toolchain that knows only `operatingSystems` as GOOS values:
+    /// before a port existed, its suffix (`_wasip1.go` before Go 1.21) was part of the name and implied
+    /// nothing.
+    static func constraint(forBaseName base: [UInt8], operatingSystems: Set<String>) -> GoBuildExpression? {
         let stem = base.prefix { $0 != UInt8(ascii: ".") }
         guard let underscore = stem.firstIndex(of: UInt8(ascii: "_")) else { return nil }
         var parts = stem[underscore...].split(separator: UInt8(ascii: "_"), omittingEmptySubsequences: false)
@@ -33,12 +36,12 @@ public struct GoFileName: Sendable, Hashable {
         if count >= 2 {
             let system = parts[count - 2]
             let architecture = parts[count - 1]
-            if GoPlatforms.knownOperatingSystems.contains(system) && GoPlatforms.knownArchitectures.contains(architecture) {
+            if operatingSystems.contains(system) && GoPlatforms.knownArchitectures.contains(architecture) {
                 return .and(.tag(system), .tag(architecture))
             }
         }
         if let last = parts.last,
-           GoPlatforms.knownOperatingSystems.contains(last) || GoPlatforms.knownArchitectures.contains(last) {
+           operatingSystems.contains(last) || GoPlatforms.knownArchitectures.contains(last) {
             return .tag(last)
         }
         return nil

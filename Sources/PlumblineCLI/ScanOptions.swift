@@ -90,7 +90,7 @@ struct ScanOptions: ParsableArguments {
             input.files = input.files.filter { !configuration.isExcluded($0.key) }
             input.unreadable = input.unreadable.filter { !configuration.isExcluded($0.key) }
         }
-        var report = Scanner.run(input, rules: rules, configuration: configuration, tables: tables, asOf: asOf, history: session)
+        var report = Scanner.run(input, rules: rules, configuration: configuration, tables: tables, asOf: asOf, history: session, ignores: session)
         report.notifications += session.historyNotes
         return report
     }

@@ -42,7 +42,7 @@ enum Support {
     static func scanDirectory(_ path: String, asOf: String = "2026-11-25") -> ScanReport {
         do {
             let session = try RepositorySession(path: path, mode: .workingTree)
-            return Scanner.run(session.input, rules: shipped.rules, configuration: Configuration(), tables: shipped.tables, asOf: asOf, history: session)
+            return Scanner.run(session.input, rules: shipped.rules, configuration: Configuration(), tables: shipped.tables, asOf: asOf, history: session, ignores: session)
         } catch {
             fatalError("cannot scan \(path): \(error)")
         }

@@ -13,7 +13,7 @@ enum BPFFacts {
         let links = BPFGoLinks(objects: artifacts.map(\.path), goFiles: goFiles).links
         // The source a go:generate line names wins over the one guessed from the object's name.
         let sources = Dictionary(artifacts.map { artifact in
-            (artifact.path, links[artifact.path]?.sourcePath.flatMap { paths.contains($0) ? $0 : nil } ?? BPFSources.source(for: artifact.path, in: paths))
+            (artifact.path, links[artifact.path].flatMap { firstPresentSource($0, paths: paths) } ?? BPFSources.source(for: artifact.path, in: paths))
         }) { first, _ in first }
         let asked = artifacts.map(\.path) + sources.values.compactMap { $0 }
         let history = source?.lastChanges(of: asked) ?? [:]
@@ -25,10 +25,30 @@ enum BPFFacts {
             let link = links[artifact.path]
             fact.fields["embedded_by"] = .optional(link?.embeddedBy)
             fact.fields["generated_by"] = .optional(link?.generateFile)
-            fact.fields["generate_source"] = .optional(link?.sourcePath ?? link?.source)
-            fact.fields["generate_source_exists"] = link.map { link in .bool(link.sourcePath.map(paths.contains) ?? false) } ?? .null
+            fact.fields.merge(generateFields(link, paths: paths)) { _, new in new }
             return fact
         }
+    }
+
+    /// What the object's bpf2go line compiles and writes, against the snapshot.
+    private static func generateFields(_ link: BPFGoLinks.Link?, paths: Set<String>) -> [String: FactValue] {
+        guard let command = link?.command, let directory = link?.generateDirectory else {
+            return ["generate_sources": .null, "generate_sources_missing": .null, "bpf2go_outputs": .null, "bpf2go_missing_outputs": .null]
+        }
+        let sources = command.resolvedSources(from: directory)
+        let outputs = command.objectPaths(from: directory)
+        return [
+            "generate_sources": .strings(sources.map { $0.path ?? $0.written }),
+            "generate_sources_missing": .strings(sources.compactMap { $0.path.flatMap { paths.contains($0) ? nil : $0 } }),
+            "bpf2go_outputs": outputs.map { .strings($0.compactMap(\.first)) } ?? .null,
+            // A target's object counts as there under the name older bpf2go releases gave it, too.
+            "bpf2go_missing_outputs": outputs.map { .strings($0.filter { !$0.contains(where: paths.contains) }.compactMap(\.first)) } ?? .null,
+        ]
+    }
+
+    private static func firstPresentSource(_ link: BPFGoLinks.Link, paths: Set<String>) -> String? {
+        guard let command = link.command, let directory = link.generateDirectory else { return nil }
+        return command.resolvedSources(from: directory).lazy.compactMap(\.path).first(where: paths.contains)
     }
 
     static let ciliumModulePath = "github.com/cilium/ebpf"
@@ -42,13 +62,6 @@ enum BPFFacts {
             if let module = owners.module(of: path) { modules.insert(module.dir) }
         }
         return modules
-    }
-
-    /// The path of the other byte order's bpf2go output (`x_bpfel.o` ↔ `x_bpfeb.o`).
-    static func bpf2goSibling(_ path: String) -> String? {
-        if path.hasSuffix("_bpfel.o") { return String(path.dropLast("el.o".count)) + "eb.o" }
-        if path.hasSuffix("_bpfeb.o") { return String(path.dropLast("eb.o".count)) + "el.o" }
-        return nil
     }
 
     static func programs(_ artifacts: [BPFArtifact]) -> [FactObject] {
@@ -122,7 +135,6 @@ enum BPFFacts {
             "valid": .bool(artifact.object != nil),
             "error": .optional(artifact.error),
             "bpf2go": .bool(isBPF2Go(artifact.path)),
-            "bpf2go_pair_complete": bpf2goSibling(artifact.path).map { .bool(paths.contains($0)) } ?? .null,
         ]
         if let object = artifact.object {
             let minimum = object.minimumKernel

@@ -33,9 +33,10 @@ struct FactBuilder: Sendable {
         }
     }
 
-    /// `history` answers when files last changed (for stale eBPF objects); it is the one input that is not
-    /// a value, so it is used here on the calling thread only.
-    func build(history: HistorySource?) -> FactBase {
+    /// `history` answers when files last changed (for stale eBPF objects), `ignores` which paths git ignores
+    /// (for embedded build outputs); they are the inputs that are not values, so they are used here on the
+    /// calling thread only.
+    func build(history: HistorySource?, ignores: IgnoreSource? = nil) -> FactBase {
         var base = FactBase()
         base.facts[.repository] = [repositoryFact()]
         base.facts[.workspace] = parsed.workspaces.map(workspaceFact)
@@ -72,7 +73,7 @@ struct FactBuilder: Sendable {
         base.facts[.replace] = replaces
         base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), goFiles: parsed.goFiles, owners: owners, history: history)
         base.facts[.bpfProgram] = BPFFacts.programs(parsed.bpfObjects)
-        base.facts[.gofile] = goFileFacts(owners: owners)
+        base.facts[.gofile] = goFileFacts(owners: owners, ignores: ignores)
         base.facts[.wasmModule] = WasmFacts.modules(
             parsed.wasmModules, input: input, owners: owners, parameters: parameters, exec: tables.wasmExec, runtimes: tables.wasmRuntimes
         )

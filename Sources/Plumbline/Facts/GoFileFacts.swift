@@ -3,22 +3,30 @@ import GoSource
 
 /// Facts of the Go files of the snapshot: one `gofile` each.
 extension FactBuilder {
-    func goFileFacts(owners: ModuleOwners) -> [FactObject] {
+    /// `ignores` says which missing `//go:embed` targets git ignores (build outputs); without it none is.
+    func goFileFacts(owners: ModuleOwners, ignores: IgnoreSource?) -> [FactObject] {
         let targets = EmbedTargets(paths: input.paths)
         // Module references are built once per module, not once per file.
         var references: [String: FactValue] = [:]
         for module in parsed.modules { references[module.file] = moduleReference(module) }
         let paths = parsed.goFiles.keys.sorted()
-        // Files are independent: their facts are built on every core.
+        // Files are independent: what each one builds for and embeds is worked out on every core.
+        let views = parallelMap(paths.count) { index -> GoFileView? in
+            parsed.goFiles[paths[index]].map { GoFileView($0, path: paths[index], targets: targets) }
+        }
+        // The ignore rules may sit behind a libgit2 handle: asked once, on this thread.
+        let missingTargets = Array(Set(views.flatMap { $0?.missingEmbeds.compactMap(\.target) ?? [] })).sorted()
+        let ignored = missingTargets.isEmpty ? [] : ignores?.ignoredPaths(missingTargets) ?? []
+        let packages = GoPackageView.all(views.compactMap { $0 })
         return parallelMap(paths.count) { [references] index -> FactObject? in
-            let path = paths[index]
-            guard let file = parsed.goFiles[path] else { return nil }
-            let reference = owners.module(of: path).flatMap { references[$0.file] } ?? .null
-            return goFileFact(file, path: path, module: reference, targets: targets)
+            guard let view = views[index] else { return nil }
+            let reference = owners.module(of: view.path).flatMap { references[$0.file] } ?? .null
+            return goFileFact(view, module: reference, ignored: ignored, package: packages[view.packageKey])
         }.compactMap { $0 }
     }
 
-    private func goFileFact(_ file: GoSourceFile, path: String, module: FactValue, targets: EmbedTargets) -> FactObject {
+    private func goFileFact(_ view: GoFileView, module: FactValue, ignored: Set<String>, package: GoPackageView?) -> FactObject {
+        let file = view.file, path = view.path
         let bytes = input.files[path] ?? []
         func place(_ position: GoPosition) -> SourceLocation {
             SourceLocation(path: path, line: position.line, column: TextColumns.scalarColumn(bytes, offset: position.offset, byteColumn: position.column))
@@ -31,15 +39,14 @@ extension FactBuilder {
                 "note": .string(entry.note),
             ]))
         }
-        let directory = RepoPath.directory(of: path)
-        var missing: [FactValue] = []
-        for directive in file.directives {
-            for pattern in directive.embedPatterns where !targets.matchesAnything(pattern, in: directory) {
-                missing.append(.object(FactObject(identity: "embed:\(pattern)", location: place(directive.position), fields: [
-                    "pattern": .string(pattern), "line": .int(directive.position.line),
-                ])))
-            }
+        let missing: [FactValue] = view.missingEmbeds.map { embed in
+            .object(FactObject(identity: "embed:\(embed.pattern)", location: place(embed.position), fields: [
+                "pattern": .string(embed.pattern), "line": .int(embed.position.line),
+                "ignored": .bool(embed.target.map(ignored.contains) ?? false),
+            ]))
         }
+        let reach = view.reach
+        func answer(_ question: (GoBuildReach) -> Bool) -> FactValue { reach.map { .bool(question($0)) } ?? .null }
         return FactObject(identity: "gofile:\(path)", location: place(file.packagePosition), fields: [
             "embed_missing": .list(missing),
             "file": .string(path),
@@ -62,8 +69,14 @@ extension FactBuilder {
                 guard directive.name == "go:debug", let setting = GodebugFacts.directive(directive.arguments) else { return nil }
                 return GodebugFacts.setting(key: setting.key, value: setting.value, location: place(directive.position), table: tables.godebug)
             }),
-            "builds_for_js": GoBuildContext(goos: "js", goarch: "wasm").matches(file).map(FactValue.bool) ?? .null,
-            "builds_for_wasip1": GoBuildContext(goos: "wasip1", goarch: "wasm").matches(file).map(FactValue.bool) ?? .null,
+            "may_build_for_js": answer { $0.mayBuild(for: "js") },
+            "may_build_for_wasip1": answer { $0.mayBuild(for: "wasip1") },
+            "only_builds_for_js": answer { $0.onlyBuilds(for: "js") },
+            "only_builds_for_wasip1": answer { $0.onlyBuilds(for: "wasip1") },
+            "default_build_before_go1_21": view.reachBeforeWasip1.map { .bool(!$0.operatingSystemsWithoutCustomTags.isEmpty) } ?? .null,
+            "needs_custom_build_tag": answer(\.needsCustomTag),
+            "custom_build_tags": .strings(reach?.customTags ?? []),
+            "go_package": package.map { .object($0.fact) } ?? .null,
             "deprecated_imports": .list(deprecated),
             "module": module,
         ])
@@ -71,7 +84,7 @@ extension FactBuilder {
 }
 
 extension FactBuilder {
-    /// Per-module views of the Go sources: what the module's files import, which platforms they single out,
+    /// Per-module views of the Go sources: what the module's files import, which platforms some of them require,
     /// which directives they use, and the go line those directives and the required dependency versions need.
     func withSourceAggregates(_ modules: [FactObject], owners: ModuleOwners, requirements: [FactObject]) -> [FactObject] {
         var byModule: [String: [GoSourceFile]] = [:]
@@ -95,8 +108,8 @@ extension FactBuilder {
             var targets = Set<String>()
             for source in files {
                 directives.formUnion(source.directives.map(\.name))
-                let tags = Set((source.constraint?.tags ?? []) + (source.fileName.constraint?.tags ?? []))
-                targets.formUnion(platforms.filter(tags.contains))
+                // A platform counts when the file requires it, not when its constraint merely names it.
+                if let reach = GoBuildReach(source) { targets.formUnion(platforms.filter { reach.requires(operatingSystemTag: $0) }) }
             }
             for name in directives {
                 if let go = tables.goFeatures.minimumGo(directive: name) { needs.append((go, "//\(name)")) }

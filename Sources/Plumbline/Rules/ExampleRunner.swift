@@ -1,3 +1,5 @@
+import Git
+
 /// Runs a rule's examples through the whole pipeline (files → facts → rules), so every example is a test
 /// of the rule and of the extractors beneath it. `plumbline rules test` and the test suite both use it.
 public enum ExampleRunner {
@@ -28,7 +30,8 @@ public enum ExampleRunner {
             let report = Scanner.run(
                 input, rules: RuleSet(rules: [rule], parameters: rules.parameters), configuration: configuration,
                 tables: tables, asOf: example.asOf ?? defaultAsOf,
-                history: ExampleHistory(times: example.history)
+                history: ExampleHistory(times: example.history),
+                ignores: ExampleIgnores(rules: GitignoreRules(files: example.sources.mapValues(\.bytes)))
             )
             let findings = report.findings.filter { $0.ruleID == rule.id }
             var failure: String?
@@ -42,6 +45,15 @@ public enum ExampleRunner {
             }
             return Outcome(ruleID: rule.id, example: example, findings: findings, failure: failure)
         }
+    }
+}
+
+/// An example's `.gitignore` files, applied as git applies a snapshot's own.
+struct ExampleIgnores: IgnoreSource {
+    let rules: GitignoreRules
+
+    func ignoredPaths(_ paths: [String]) -> Set<String> {
+        Set(paths.filter { rules.isIgnored($0, isDirectory: false) || rules.isIgnored($0, isDirectory: true) })
     }
 }
 

@@ -6,9 +6,16 @@ public protocol HistorySource {
     func lastChanges(of paths: [String]) -> [String: LastChange]
 }
 
+/// What git ignores in a scan's snapshot, asked after parsing about the few paths that matter.
+public protocol IgnoreSource {
+    /// The paths among `paths` (repository-relative) that git ignores, taken as a file or as a directory.
+    func ignoredPaths(_ paths: [String]) -> Set<String>
+}
+
 /// A snapshot opened through libgit2: the files the extractors want, and the repository kept open for the
-/// history questions facts ask afterwards. Not `Sendable`: it owns the libgit2 handle; use it on one thread.
-public final class RepositorySession: HistorySource {
+/// history and ignore questions facts ask afterwards. Not `Sendable`: it owns the libgit2 handle; use it on
+/// one thread.
+public final class RepositorySession: HistorySource, IgnoreSource {
     public private(set) var input: ScanInput
     private let reader: SnapshotReader
     /// Problems met answering history questions, for the report.
@@ -17,6 +24,12 @@ public final class RepositorySession: HistorySource {
     public init(path: String, mode: SourceMode) throws(SourceError) {
         reader = try SnapshotReader.open(path: path, mode: mode)
         input = ScanInput.read(from: reader)
+    }
+
+    /// libgit2's ignore rules for a working tree; the snapshot's own `.gitignore` files for a revision, the
+    /// index or a plain directory.
+    public func ignoredPaths(_ paths: [String]) -> Set<String> {
+        reader.ignoredPaths(paths)
     }
 
     public func lastChanges(of paths: [String]) -> [String: LastChange] {

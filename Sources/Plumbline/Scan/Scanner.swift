@@ -2,12 +2,12 @@
 public enum Scanner {
     public static func run(
         _ input: ScanInput, rules: RuleSet, configuration: Configuration, tables: DataTables, asOf: String,
-        history: HistorySource? = nil
+        history: HistorySource? = nil, ignores: IgnoreSource? = nil
     ) -> ScanReport {
         let parsed = ParsedRepository(input, bpfTables: tables.bpf)
         var parameters = rules.defaultParameters
         parameters.merge(configuration.parameters) { _, configured in configured }
-        let base = FactBuilder(input: input, parsed: parsed, tables: tables, asOf: asOf, parameters: parameters).build(history: history)
+        let base = FactBuilder(input: input, parsed: parsed, tables: tables, asOf: asOf, parameters: parameters).build(history: history, ignores: ignores)
         let active = rules.rules.filter(configuration.isEnabled)
         var notifications = input.notifications
         let findings = applySuppressions(

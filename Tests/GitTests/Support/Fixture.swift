@@ -25,6 +25,11 @@ final class Fixture {
     /// returns its trimmed standard output.
     @discardableResult
     func git(_ arguments: String..., in directory: String = "") throws -> String {
+        try git(arguments, in: directory)
+    }
+
+    @discardableResult
+    func git(_ arguments: [String], in directory: String = "") throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
         process.arguments = arguments
