@@ -16,7 +16,7 @@ struct ReporterTests {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "bad/go.mod")
         #expect(lines.contains("go.mod"))
-        #expect(lines.contains { $0.hasPrefix("  5:1  warning  golang.org/x/tools is pinned to pseudo-version") && $0.hasSuffix("[PLB-SC-009]") })
+        #expect(lines.contains { $0.hasPrefix("  5:1  note  golang.org/x/tools is pinned to pseudo-version") && $0.hasSuffix("[PLB-SC-009]") })
         #expect(lines.contains("Scan notes"))
         #expect(text.hasSuffix("in 2 modules, \(Self.report.rules.count) rules, 1 file not parsed\n"))
         #expect(!text.contains("\u{1B}["))
