@@ -94,7 +94,7 @@ struct ReporterTests {
         let fingerprints = issues.compactMap { $0["fingerprint"] as? String }
         #expect(Set(fingerprints).count == issues.count)
         let pseudo = try #require(issues.first { $0["check_name"] as? String == "PLB-SC-009" })
-        #expect(pseudo["severity"] as? String == "major")
+        #expect(pseudo["severity"] as? String == "minor")  // PLB-SC-009 is a note
         let location = try #require(pseudo["location"] as? [String: Any])
         #expect(location["path"] as? String == "go.mod")
         #expect((location["lines"] as? [String: Any])?["begin"] as? Int == 7)
