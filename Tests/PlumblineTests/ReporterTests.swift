@@ -16,7 +16,7 @@ struct ReporterTests {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "bad/go.mod")
         #expect(lines.contains("go.mod"))
-        #expect(lines.contains { $0.hasPrefix("  5:1  warning  golang.org/x/tools is pinned to pseudo-version") && $0.hasSuffix("[PLB-SC-009]") })
+        #expect(lines.contains { $0.hasPrefix("  5:1  note  golang.org/x/tools is pinned to pseudo-version") && $0.hasSuffix("[PLB-SC-009]") })
         #expect(lines.contains("Scan notes"))
         #expect(text.hasSuffix("in 2 modules, \(Self.report.rules.count) rules, 1 file not parsed\n"))
         #expect(!text.contains("\u{1B}["))
@@ -94,7 +94,7 @@ struct ReporterTests {
         let fingerprints = issues.compactMap { $0["fingerprint"] as? String }
         #expect(Set(fingerprints).count == issues.count)
         let pseudo = try #require(issues.first { $0["check_name"] as? String == "PLB-SC-009" })
-        #expect(pseudo["severity"] as? String == "major")
+        #expect(pseudo["severity"] as? String == "minor")  // PLB-SC-009 is a note
         let location = try #require(pseudo["location"] as? [String: Any])
         #expect(location["path"] as? String == "go.mod")
         #expect((location["lines"] as? [String: Any])?["begin"] as? Int == 7)

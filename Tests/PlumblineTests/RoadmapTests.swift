@@ -73,11 +73,24 @@ struct RoadmapTests {
         let agent = roadmap.steps.filter { $0.module == "fixtures/repos/polyglot/agent/go.mod" && $0.phase == "go-upgrade" }
         let raise = try #require(agent.first { $0.action.hasPrefix("Raise the go line") })
         #expect(raise.action == "Raise the go line of fixtures/repos/polyglot/agent/go.mod to 1.26")
-        #expect(raise.rules == ["PLB-GO-005", "PLB-GO-009", "PLB-SC-013"])
+        // agent is a library (no package main), so its unsupported go line is PLB-SC-025's note.
+        #expect(raise.rules == ["PLB-GO-005", "PLB-SC-025"])
         #expect(raise.reasons.contains("Raise the go line of example.com/polyglot/agent to 1.22 (needed by github.com/cilium/ebpf v0.17.1)"))
         #expect(agent.filter { $0.action.hasPrefix("Raise the go line") }.count == 1)
-        // The loop-variable review waits for the raise.
-        let review = try #require(agent.first { $0.rules == ["PLB-GO-008"] })
+    }
+
+    /// While go 1.21 was supported, raising it past 1.22 was a choice, and the loop-variable review
+    /// (PLB-GO-008) waited for the raise a dependency asked for.
+    @Test func theLoopVariableReviewWaitsForTheRaise() throws {
+        let input = ScanInput(source: SourceInfo(kind: "directory"), paths: ["go.mod", "main.go"], files: [
+            "go.mod": Array("module example.com/agent\n\ngo 1.21\n\nrequire github.com/cilium/ebpf v0.17.1\n".utf8),
+            "main.go": Array("package main\n\nfunc main() {}\n".utf8),
+        ])
+        let report = Scanner.run(input, rules: Support.shipped.rules, configuration: Configuration(), tables: Support.shipped.tables, asOf: "2024-06-01")
+        let roadmap = RoadmapPlanner.plan(report)
+        let raise = try #require(roadmap.steps.first { $0.rules == ["PLB-GO-005"] })
+        #expect(raise.action == "Raise the go line of example.com/agent to 1.22 (needed by github.com/cilium/ebpf v0.17.1)")
+        let review = try #require(roadmap.steps.first { $0.rules == ["PLB-GO-008"] })
         #expect(review.after == [raise.number])
     }
 
@@ -85,11 +98,11 @@ struct RoadmapTests {
         let roadmap = RoadmapPlanner.plan(Support.scanDirectory(Self.demo))
         let workspace = try #require(roadmap.steps.first { $0.action.hasPrefix("Raise the go line of fixtures/repos/demo/go.work") })
         #expect(workspace.action == "Raise the go line of fixtures/repos/demo/go.work to 1.26")
-        let lib = try #require(roadmap.steps.first { $0.module == "fixtures/repos/demo/lib/go.mod" && $0.rules == ["PLB-SC-013"] })
+        let lib = try #require(roadmap.steps.first { $0.module == "fixtures/repos/demo/lib/go.mod" && $0.rules == ["PLB-SC-025"] })
         let service = try #require(roadmap.steps.first { $0.module == "fixtures/repos/demo/service/go.mod" && $0.rules == ["PLB-SC-013"] })
         #expect(Set(workspace.after).isSuperset(of: [lib.number, service.number]))
         // api/v2 is not used by the workspace, so its raise does not gate it.
-        let api = try #require(roadmap.steps.first { $0.module == "fixtures/repos/demo/api/v2/go.mod" && $0.rules == ["PLB-SC-013"] })
+        let api = try #require(roadmap.steps.first { $0.module == "fixtures/repos/demo/api/v2/go.mod" && $0.rules == ["PLB-SC-025"] })
         #expect(!workspace.after.contains(api.number))
     }
 
@@ -101,7 +114,7 @@ struct RoadmapTests {
         let roadmap = RoadmapPlanner.plan(report)
         let workspace = try #require(roadmap.steps.first { $0.action == "Raise the go line of go.work to 1.26" })
         #expect(workspace.findings.isEmpty && workspace.rules.isEmpty)
-        let module = try #require(roadmap.steps.first { $0.module == "a/go.mod" && $0.rules.contains("PLB-SC-013") })
+        let module = try #require(roadmap.steps.first { $0.module == "a/go.mod" && $0.rules.contains("PLB-SC-025") })
         #expect(workspace.after == [module.number])
         #expect(workspace.reasons == ["Its modules' go lines rise to 1.26; a go.work's line must be at least each of theirs"])
     }

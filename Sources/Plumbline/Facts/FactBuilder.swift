@@ -324,6 +324,13 @@ struct FactBuilder: Sendable {
                 "path": .string(requirement.path), "version": .string(requirement.version), "indirect": .bool(requirement.indirect),
             ]))
         })
+        // The fix for an `// indirect` requirement lives in the dependency that pulls it in, so these are
+        // summed up per module. Which direct requirement that is needs the module graph.
+        let indirect = gomod.requires.filter(\.indirect)
+        fields["indirect_deprecated"] = .strings(indirect.compactMap { requirement in
+            tables.deprecatedModules[requirement.path].map { "\(requirement.path) \(requirement.version) (\($0.status))" }
+        })
+        fields["indirect_incompatible"] = .strings(indirect.filter { VersionOrder.classify($0.version, .incompatible) }.map { "\($0.path) \($0.version)" })
         fields["require_count"] = .int(gomod.requires.count)
         fields["direct_count"] = .int(gomod.requires.filter { !$0.indirect }.count)
         fields["indirect_count"] = .int(gomod.requires.filter(\.indirect).count)
@@ -394,6 +401,16 @@ struct FactBuilder: Sendable {
         }
     }
 
+    /// `2024-01-05` for a pseudo-version's commit time; nil for releases and the zero placeholder.
+    static func pseudoVersionDate(_ version: String) -> String? {
+        guard let pseudo = PseudoVersion(version), !pseudo.isZero, let time = pseudo.time else { return nil }
+        func digits(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(digits(time.year, 4))-\(digits(time.month, 2))-\(digits(time.day, 2))"
+    }
+
     /// `path@version` for a module replacement, the directory for a local one.
     static func describe(_ replace: GoModReplace) -> String {
         guard let version = replace.newVersion else { return replace.newPath }
@@ -405,12 +422,17 @@ struct FactBuilder: Sendable {
     private func replaceFact(_ replace: GoModReplace, source: String, dir: String, file: String, module: FactValue?, inWorkspace: Bool) -> FactObject {
         let local = replace.newVersion == nil
         let target = local ? RepoPath.resolve(replace.newPath, from: dir) : nil
+        let commit = replace.newVersion.flatMap(Self.pseudoVersionDate)
         return FactObject(identity: "replace:\(replace.oldPath)", location: location(file, replace.position), fields: [
             "source": .string(source),
             "old_path": .string(replace.oldPath),
             "old_version": .optional(replace.oldVersion),
             "new_path": .string(replace.newPath),
             "new_version": .optional(replace.newVersion),
+            "new_version_date": .optional(commit),
+            "new_version_label": .optional(replace.newVersion.map { version in commit.map { "\(version) (a commit of \($0))" } ?? version }),
+            "new_in_repository": .bool(!local && repositoryModulePaths.contains(replace.newPath)),
+            "fork": .bool(!local && replace.newPath.lowercased() != replace.oldPath.lowercased()),
             "local": .bool(local),
             "target_dir": .optional(target),
             "outside_repository": .bool(local && target == nil),

@@ -88,8 +88,11 @@ extension FactBuilder {
     /// which directives they use, and the go line those directives and the required dependency versions need.
     func withSourceAggregates(_ modules: [FactObject], owners: ModuleOwners, requirements: [FactObject]) -> [FactObject] {
         var byModule: [String: [GoSourceFile]] = [:]
+        var mainFiles: [String: [(path: String, file: GoSourceFile)]] = [:]
         for (path, file) in parsed.goFiles {
-            if let owner = owners.module(of: path) { byModule[owner.file, default: []].append(file) }
+            guard let owner = owners.module(of: path) else { continue }
+            byModule[owner.file, default: []].append(file)
+            if MainPackages.isCommandSource(file, path: path, moduleDir: owner.dir) { mainFiles[owner.file, default: []].append((path, file)) }
         }
         var dependencyNeeds: [String: [(go: String, reason: String)]] = [:]
         for requirement in requirements {
@@ -99,7 +102,7 @@ extension FactBuilder {
             }
         }
         let platforms = ["js", "wasip1", "linux", "windows", "darwin"]
-        return parallelMap(modules.count) { [byModule, dependencyNeeds] index in
+        return parallelMap(modules.count) { [byModule, mainFiles, dependencyNeeds] index in
             var module = modules[index]
             let file = module["file"].stringValue ?? ""
             let files = byModule[file] ?? []
@@ -122,6 +125,9 @@ extension FactBuilder {
             module.fields["directives_used"] = .strings(directives.sorted())
             module.fields["required_go"] = .optional(highest?.go)
             module.fields["required_go_reason"] = .optional(highest?.reason)
+            let commands = mainFiles[file] ?? []
+            module.fields["main_packages"] = .strings(Array(Set(commands.map { RepoPath.directory(of: $0.path) })).sorted())
+            module.fields["main_package_imports"] = .strings(Array(Set(commands.flatMap { $0.file.imports.map(\.path) })).sorted())
             return module
         }
     }

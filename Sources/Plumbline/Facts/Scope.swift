@@ -161,6 +161,8 @@ enum Schemas {
         FieldSpec("godebug_settings", .list(.object(godebugSetting)), "The godebug directives, each judged against the go command's table."),
         FieldSpec("deprecated", .string, "The `// Deprecated:` text of the module directive."),
         FieldSpec("requires", .list(.object(requireItem)), "Every require directive."),
+        FieldSpec("indirect_deprecated", .list(.string), "`// indirect` requirements on modules in `rules/data/deprecated-modules.yaml`, as `PATH VERSION (STATUS)`. Which direct requirement pulls each in is not known: that needs the module graph, which Plumbline does not read."),
+        FieldSpec("indirect_incompatible", .list(.string), "`// indirect` requirements on `+incompatible` versions, as `PATH VERSION`."),
         FieldSpec("require_count", .int, "Number of require directives."),
         FieldSpec("direct_count", .int, "Requirements not marked `// indirect`."),
         FieldSpec("indirect_count", .int, "Requirements marked `// indirect`."),
@@ -183,6 +185,8 @@ enum Schemas {
         FieldSpec("directives_used", .list(.string), "`//go:` directives its files use."),
         FieldSpec("required_go", .goVersion, "The highest go line its directives (rules/data/go-features.yaml) and required dependency versions (module-min-go.yaml) need."),
         FieldSpec("required_go_reason", .string, "What needs required_go (`//go:wasmexport`, `github.com/cilium/ebpf v0.17.1`)."),
+        FieldSpec("main_packages", .list(.string), "Directories (repository-relative) of the programs the module builds: its non-test `package main` files that a plain `go build` (no `-tags`) compiles for some platform, leaving out directories the go command skips (`_x`, `.x`) and `example`/`examples` directories. Empty for a library."),
+        FieldSpec("main_package_imports", .list(.string), "Every package those `package main` files import."),
         FieldSpec("vendor", .object(vendor), "vendor/modules.txt facts."),
     ])
 
@@ -217,6 +221,10 @@ enum Schemas {
         FieldSpec("old_version", .moduleVersion, "Version replaced, when only one version is."),
         FieldSpec("new_path", .string, "Replacement module path or directory."),
         FieldSpec("new_version", .moduleVersion, "Replacement version (absent for a directory)."),
+        FieldSpec("new_version_date", .date, "For a pseudo-version replacement, the date of the commit it names (UTC); absent for releases, the zero placeholder and directories."),
+        FieldSpec("new_version_label", .string, "The replacement version for messages: `v1.2.3`, or `v0.0.0-20240105180000-0123456789ab (a commit of 2024-01-05)` for a pseudo-version; absent for a directory."),
+        FieldSpec("fork", .bool, "A module replacement whose module path differs from the replaced one (beyond letter case): the build takes the code from another module, such as a fork."),
+        FieldSpec("new_in_repository", .bool, "The replacement is a module path a go.mod of the scanned snapshot declares."),
         FieldSpec("local", .bool, "The replacement is a local directory."),
         FieldSpec("target_dir", .string, "The directory, repository-relative, when it lies inside the repository."),
         FieldSpec("outside_repository", .bool, "The directory lies outside the scanned repository (absolute or climbing out)."),
