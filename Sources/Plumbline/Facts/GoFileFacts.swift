@@ -55,7 +55,7 @@ extension FactBuilder {
                     "name": .string(directive.name),
                     "args": .string(directive.arguments),
                     "line": .int(directive.position.line),
-                ]))
+                ].merging(LinknameFacts.fields(directive, table: tables.linknamePush)) { own, _ in own }))
             }),
             "directive_names": .strings(Array(Set(file.directives.map(\.name))).sorted()),
             "godebug_settings": .list(file.directives.compactMap { directive in
