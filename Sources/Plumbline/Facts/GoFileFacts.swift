@@ -29,6 +29,7 @@ extension FactBuilder {
                 "path": .string(spec.path),
                 "replacement": .optional(entry.replacement),
                 "note": .string(entry.note),
+                "legacy_use": .optional(entry.legacyUse),
             ]))
         }
         let directory = RepoPath.directory(of: path)

@@ -370,6 +370,7 @@ enum Schemas {
         FieldSpec("path", .string, "Package path."),
         FieldSpec("replacement", .string, "What to use instead."),
         FieldSpec("note", .string, "How to migrate."),
+        FieldSpec("legacy_use", .string, "What the package is still the way to do, reading data made before (`crypto/dsa`: existing DSA keys and signatures), as a phrase after \"if it only\"; absent when the replacement reads the same data (`io/ioutil`)."),
     ])
 
     static let gofile = ObjectSchema(name: "gofile", doc: "A Go source file outside vendor/ and testdata/, read up to its imports plus its `//go:` directives.", fields: [
