@@ -100,15 +100,24 @@ struct CommandLineTests {
         let result = Self.plumbline(["scan", Support.fixtures + "/repos/ebpf-demo", "--format", "sarif", "--as-of", "2026-11-25"])
         #expect(result.status == 1, "\(result.stderr)")
         Support.keepSARIF(result.stdout, named: "ebpf-demo")
-        for rule in ["PLB-BPF-004", "PLB-BPF-009", "PLB-BPF-010", "PLB-BPF-012"] {
+        // Without a configured floor the kernel minimum is a note against the built-in 4.18 (PLB-BPF-021), not
+        // PLB-BPF-010's warning, which needs `ebpf.min_kernel` set.
+        for rule in ["PLB-BPF-004", "PLB-BPF-009", "PLB-BPF-021", "PLB-BPF-012"] {
             #expect(result.stdout.contains("\"ruleId\": \"\(rule)\""), "ebpf-demo lacks \(rule)")
         }
+        #expect(!result.stdout.contains("\"ruleId\": \"PLB-BPF-010\""))
         #expect(result.stdout.contains("\"uri\": \"fixtures/repos/ebpf-demo/internal/counter/counter_bpfel.o\""))
         // The floor is a parameter: at 5.10 the ring-buffer and probe_read_kernel objects are fine.
         let config = Support.temporaryDirectory("ebpf-config") + "/plumbline.yaml"
         Support.write(["plumbline.yaml": "parameters:\n  ebpf.min_kernel: \"5.10\"\n"], under: URL(fileURLWithPath: config).deletingLastPathComponent().path)
         let floored = Self.plumbline(["scan", Support.fixtures + "/repos/ebpf-demo", "--config", config, "--format", "json", "--as-of", "2026-11-25"])
         #expect(!floored.stdout.contains("PLB-BPF-010"), "\(floored.stdout)\(floored.stderr)")
+        #expect(!floored.stdout.contains("PLB-BPF-021"), "a configured floor replaces the built-in one")
+        // A configured floor below what the objects need is PLB-BPF-010's warning.
+        Support.write(["plumbline.yaml": "parameters:\n  ebpf.min_kernel: \"4.18\"\n"], under: URL(fileURLWithPath: config).deletingLastPathComponent().path)
+        let low = Self.plumbline(["scan", Support.fixtures + "/repos/ebpf-demo", "--config", config, "--format", "json", "--as-of", "2026-11-25"])
+        #expect(low.stdout.contains("\"rule\": \"PLB-BPF-010\""), "\(low.stdout)\(low.stderr)")
+        #expect(!low.stdout.contains("PLB-BPF-021"))
     }
 
     @Test func sarifOfThePolyglotWorkspace() throws {

@@ -81,6 +81,40 @@ struct RuleLoaderTests {
         #expect(Self.firstError(Self.rule(when: "when: { field: go, version_lt: { param: nope } }")).hasPrefix("test.yaml:7:45: error: unknown parameter 'nope'"))
     }
 
+    /// A parameter without a default has no value until a configuration sets one, so `exists` tells a
+    /// configured value from none, and a comparison with it is false while it is unset.
+    @Test func aParameterWithoutADefaultIsUnsetUntilConfigured() throws {
+        let yaml = """
+        parameters:
+          - name: test.floor
+            type: go_version
+            description: A floor the user may set.
+        rules:
+          - id: TEST-GO-001
+            title: Below the configured floor
+            level: warning
+            category: hygiene
+            scope: module
+            when:
+              all:
+                - { param: test.floor, exists: true }
+                - { field: go, version_lt: { param: test.floor } }
+            message: "{file} is below {param.test.floor}"
+            help: Help.
+            examples:
+              - parameters: { test.floor: "1.22" }
+                files: { go.mod: "module m\n\ngo 1.21\n" }
+                expect: 1
+              - files: { go.mod: "module m\n\ngo 1.21\n" }
+                expect: 0
+        """
+        let rules = try Support.loadRules(yaml).get()
+        #expect(rules.defaultParameters["test.floor"] == .null)
+        #expect(rules.parameters["test.floor"]?.defaultValue == .null)
+        let outcomes = ExampleRunner.run(try #require(rules.rule("TEST-GO-001")), in: rules, tables: Support.shipped.tables)
+        #expect(outcomes.map(\.passed) == [true, true], "\(outcomes.compactMap(\.failure))")
+    }
+
     @Test func twoOperatorsInOneCondition() {
         #expect(Self.firstError(Self.rule(when: "when: { field: go, exists: true, version_lt: \"1.21\" }")).hasPrefix("test.yaml:7:11: error: a condition needs exactly one operator"))
     }

@@ -12,6 +12,8 @@ public struct DataTables: Sendable {
     public let moduleMinimumGo: ModuleMinimumGoTable
     public let goFeatures: GoFeatureTable
     public let godebug: GodebugTable
+    /// The standard-library symbols the standard library itself keeps for `//go:linkname`.
+    public let linknamePush: LinknamePushTable
     /// Known `wasm_exec.js` copies of each Go release.
     public let wasmExec: WasmExecTable
     /// The features each WebAssembly runtime enables by default, by version.
@@ -21,9 +23,10 @@ public struct DataTables: Sendable {
         releases: GoReleaseTable, bpf: BPFTables, deprecatedModules: DeprecationTable = .empty,
         deprecatedPackages: DeprecationTable = .empty, moduleMinimumGo: ModuleMinimumGoTable = .empty,
         goFeatures: GoFeatureTable = .empty, wasmExec: WasmExecTable = .empty, wasmRuntimes: WasmRuntimeTable = .empty,
-        godebug: GodebugTable = .empty
+        godebug: GodebugTable = .empty, linknamePush: LinknamePushTable = .empty
     ) {
         self.godebug = godebug
+        self.linknamePush = linknamePush
         self.wasmExec = wasmExec
         self.wasmRuntimes = wasmRuntimes
         self.moduleMinimumGo = moduleMinimumGo

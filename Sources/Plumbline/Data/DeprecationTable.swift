@@ -18,6 +18,9 @@ public struct DeprecationTable: Sendable {
         public let since: String?
         /// The upstream notice or announcement the row relies on.
         public let source: String
+        /// Standard packages only: the legacy data the package is still the way to read (`crypto/dsa`:
+        /// existing DSA keys and signatures); nil when the replacement reads the same data.
+        public var legacyUse: String? = nil
     }
 
     public let entries: [String: Entry]
@@ -34,7 +37,7 @@ public struct DeprecationTable: Sendable {
         guard let list = top[listKey] else { throw reader.error(root, "the table needs '\(listKey)'") }
         var entries: [String: Entry] = [:]
         for node in try reader.sequence(list.value, listKey) {
-            let row = try reader.mapping(node, "a row", allowed: ["path", "status", "replacement", "since", "since_go", "note", "source"])
+            let row = try reader.mapping(node, "a row", allowed: ["path", "status", "replacement", "since", "since_go", "note", "legacy_use", "source"])
             guard let pathNode = row["path"], let note = row["note"], let source = row["source"] else {
                 throw reader.error(node, "a row needs path, note and source")
             }
@@ -54,7 +57,10 @@ public struct DeprecationTable: Sendable {
                 replacement: row["replacement"].flatMap { $0.value.isNull ? nil : $0.value.scalarValue },
                 note: try reader.nonEmptyString(note.value, "note"),
                 since: since,
-                source: try reader.nonEmptyString(source.value, "source")
+                source: try reader.nonEmptyString(source.value, "source"),
+                legacyUse: try row["legacy_use"].map { (pair: YAMLPair) throws(DefinitionError) -> String in
+                    try reader.nonEmptyString(pair.value, "legacy_use")
+                }
             )
         }
         self.entries = entries

@@ -53,17 +53,21 @@ public enum ShippedRules {
         let runtimes = try WasmRuntimeTable(bytes: try readFile(runtimesPath), path: runtimesPath)
         let godebugPath = directory + "/data/godebug.yaml"
         let godebug = try GodebugTable(bytes: try readFile(godebugPath), path: godebugPath)
+        let linknamePath = directory + "/data/linkname-push.yaml"
+        let linknamePush = try LinknamePushTable(bytes: try readFile(linknamePath), path: linknamePath)
         guard bpf else {
             return DataTables(
                 releases: releases, bpf: .empty, deprecatedModules: modules, deprecatedPackages: packages,
-                moduleMinimumGo: minimum, goFeatures: features, wasmExec: wasmExec, wasmRuntimes: runtimes, godebug: godebug
+                moduleMinimumGo: minimum, goFeatures: features, wasmExec: wasmExec, wasmRuntimes: runtimes, godebug: godebug,
+                linknamePush: linknamePush
             )
         }
         do {
             return DataTables(
                 releases: releases, bpf: try BPFTablesLoader.load(directory: directory + "/data"),
                 deprecatedModules: modules, deprecatedPackages: packages, moduleMinimumGo: minimum, goFeatures: features,
-                wasmExec: wasmExec, wasmRuntimes: runtimes, godebug: godebug
+                wasmExec: wasmExec, wasmRuntimes: runtimes, godebug: godebug,
+                linknamePush: linknamePush
             )
         } catch let error as BPFTablesLoader.LoadError {
             throw DefinitionError(SourceLocation(path: error.file, line: error.mark.line, column: error.mark.column), error.message)

@@ -37,6 +37,7 @@ extension FactBuilder {
                 "path": .string(spec.path),
                 "replacement": .optional(entry.replacement),
                 "note": .string(entry.note),
+                "legacy_use": .optional(entry.legacyUse),
             ]))
         }
         let missing: [FactValue] = view.missingEmbeds.map { embed in
@@ -62,7 +63,7 @@ extension FactBuilder {
                     "name": .string(directive.name),
                     "args": .string(directive.arguments),
                     "line": .int(directive.position.line),
-                ]))
+                ].merging(LinknameFacts.fields(directive, table: tables.linknamePush)) { own, _ in own }))
             }),
             "directive_names": .strings(Array(Set(file.directives.map(\.name))).sorted()),
             "godebug_settings": .list(file.directives.compactMap { directive in

@@ -371,6 +371,14 @@ enum Schemas {
         FieldSpec("name", .string, "`go:embed`, `go:generate`, `go:wasmimport`, `go:wasmexport`, `go:linkname`, `go:build`, ..."),
         FieldSpec("args", .string, "Everything after the name."),
         FieldSpec("line", .int, "1-based line."),
+        FieldSpec("linkname_target", .string, "`//go:linkname local target`: the target, as the object file names it (`runtime.nanotime`); absent for other directives and the one-argument form."),
+        FieldSpec("linkname_std", .bool, "The target lies in a standard package of the release `rules/data/linkname-push.yaml` was read from; false for a module's package or a name without a package (a C symbol). Absent without a target."),
+        FieldSpec("linkname_package", .string, "The target's standard package (`sync/atomic` for `sync/atomic.runtime_procPin`); absent unless `linkname_std`."),
+        FieldSpec("linkname_kept", .bool, "The standard library pushes the target itself, so Go 1.23+ linkers accept the pull from outside it: on at least one platform (see `linkname_kept_build`), and not reserved by cmd/link for other standard packages. Absent unless `linkname_std`."),
+        FieldSpec("linkname_promised", .bool, "The push's comment says packages outside the standard library use the symbol (\"Do not remove or change the type signature\"); false when not kept. Absent unless `linkname_std`."),
+        FieldSpec("linkname_kept_at", .string, "Where GOROOT pushes the target (`src/runtime/time_nofake.go:30`); absent unless kept."),
+        FieldSpec("linkname_kept_build", .string, "The build constraint of the GOROOT files that push it (`darwin || openbsd`); absent when one of them builds on every platform, or when not kept."),
+        FieldSpec("linkname_table_source", .string, "The Go release the table was read from (`go1.27.3`); absent unless `linkname_std`."),
     ])
 
     static let embedPattern = ObjectSchema(name: "embed_pattern", doc: "A `//go:embed` pattern.", fields: [
@@ -391,6 +399,7 @@ enum Schemas {
         FieldSpec("path", .string, "Package path."),
         FieldSpec("replacement", .string, "What to use instead."),
         FieldSpec("note", .string, "How to migrate."),
+        FieldSpec("legacy_use", .string, "What the package is still the way to do, reading data made before (`crypto/dsa`: existing DSA keys and signatures), as a phrase after \"if it only\"; absent when the replacement reads the same data (`io/ioutil`)."),
     ])
 
     static let gofile = ObjectSchema(name: "gofile", doc: "A Go source file outside vendor/ and testdata/, read up to its imports plus its `//go:` directives.", fields: [

@@ -97,6 +97,7 @@ public struct Rule: Sendable, Identifiable {
 public struct Parameter: Sendable {
     public let name: String
     public let type: FieldType
+    /// `.null` for a parameter declared without a default: it has no value unless a configuration sets one.
     public let defaultValue: FactValue
     public let description: String
     public let location: SourceLocation

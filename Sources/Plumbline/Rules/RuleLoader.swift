@@ -89,15 +89,20 @@ public enum RuleLoader {
 extension StrictYAML {
     func parameter(_ node: YAMLNode) throws(DefinitionError) -> Parameter {
         let map = try mapping(node, "a parameter", allowed: ["name", "type", "default", "description"])
-        guard let name = map["name"], let type = map["type"], let defaultValue = map["default"], let description = map["description"] else {
-            throw error(node, "a parameter needs name, type, default and description")
+        guard let name = map["name"], let type = map["type"], let description = map["description"] else {
+            throw error(node, "a parameter needs name, type and description")
         }
         let fieldType = try parameterType(type.value)
         let parameterName = try nonEmptyString(name.value, "name")
+        // Without a default the parameter has no value until a configuration sets it, so a rule can tell a
+        // value the user chose (`{ param: NAME, exists: true }`) from none.
+        let defaultValue = try map["default"].map { (pair: YAMLPair) throws(DefinitionError) -> FactValue in
+            try value(pair.value, as: fieldType, "default of parameter '\(parameterName)'")
+        }
         return Parameter(
             name: parameterName,
             type: fieldType,
-            defaultValue: try value(defaultValue.value, as: fieldType, "default of parameter '\(parameterName)'"),
+            defaultValue: defaultValue ?? .null,
             description: try nonEmptyString(description.value, "description"),
             location: location(node)
         )
