@@ -73,7 +73,8 @@ warnings=$(json_count "$json" warning)
 notes=$(json_count "$json" note)
 findings=$(json_count "$json" findings)
 check "demo has more errors than GitHub annotates" test "$errors" -gt 10
-check "demo has more warnings than GitHub annotates" test "$warnings" -gt 10
+# Warnings: the demo's true ones are fewer than the cap since noise went to notes; every one is annotated.
+check "demo has warnings, fewer than the cap" test "$warnings" -gt 0 -a "$warnings" -le 10
 check "exit-code output is 1 (findings at or above error)" test "$(output exit-code)" = 1
 check "errors output matches the JSON report" test "$(output errors)" = "$errors"
 check "warnings output matches" test "$(output warnings)" = "$warnings"
@@ -87,14 +88,14 @@ check "an extra FORMAT=FILE report is written" test -s "$step/report.json"
 check "a bare format is written as plumbline.EXT" test -s "$root/plumbline.md"
 rm -f "$root/plumbline.md"
 check "10 error annotations, the cap" test "$(grep -c '^::error file=' "$step/log")" = 10
-check "10 warning annotations, the cap" test "$(grep -c '^::warning file=' "$step/log")" = 10
+check "every warning annotated (under the cap)" test "$(grep -c '^::warning file=' "$step/log")" = "$warnings"
 check "every note annotated (under the cap)" test "$(grep -c '^::notice file=' "$step/log")" = "$notes"
 last_error=$(grep -n '^::error ' "$step/log" | tail -n 1 | cut -d: -f1)
 first_warning=$(grep -n '^::warning ' "$step/log" | head -n 1 | cut -d: -f1)
 last_warning=$(grep -n '^::warning ' "$step/log" | tail -n 1 | cut -d: -f1)
 first_notice=$(grep -n '^::notice ' "$step/log" | head -n 1 | cut -d: -f1)
 check "most severe first: errors, then warnings, then notices" test "$last_error" -lt "$first_warning" -a "$last_warning" -lt "$first_notice"
-omitted=$((errors - 10 + warnings - 10))
+omitted=$((errors - 10))
 check "the log counts what was not annotated" grep -q "^Plumbline: $omitted more not annotated" "$step/log"
 check "annotation titles carry the rule" grep -q '^::error file=fixtures/repos/demo/go.work,line=4,col=2,title=PLB-SC-018%3A ' "$step/log"
 check "summary: findings by rule" grep -q '^### Findings by rule' "$step/summary"
