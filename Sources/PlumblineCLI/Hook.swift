@@ -59,25 +59,23 @@ struct Hook: ParsableCommand {
 
     /// A bare repository is a refusal (2); anything else means the repository could not be read (3),
     /// as for `scan`.
-    static func locate(_ path: String) throws -> HooksDirectory {
+    static func locate(_ path: String) throws(PlumblineError) -> HooksDirectory {
         do {
             return try HooksDirectory.locate(repositoryAt: path)
         } catch {
-            printError("error: \(error.description)")
-            throw ExitCode(error.kind == .noWorkingTree ? ExitStatus.usage.rawValue : ExitStatus.scanFailed.rawValue)
+            throw PlumblineError(error.kind == .noWorkingTree ? .usage : .unreadable, "error: \(error.description)")
         }
     }
 
     /// Runs an install or uninstall and prints one line per action; a refusal exits 2, a failed file
     /// operation 3.
-    static func report(_ hooks: HooksDirectory, _ change: () throws(HookError) -> [HookAction]) throws {
+    static func report(_ hooks: HooksDirectory, _ change: () throws(HookError) -> [HookAction]) throws(PlumblineError) {
         do {
             for action in try change() {
                 print(action.summary { display($0, workdir: hooks.workdir) })
             }
         } catch {
-            printError("error: \(display(error.path, workdir: hooks.workdir)): \(error.message)")
-            throw ExitCode(error.kind == .fileSystem ? ExitStatus.scanFailed.rawValue : ExitStatus.usage.rawValue)
+            throw PlumblineError(error.kind == .fileSystem ? .unreadable : .usage, "error: \(display(error.path, workdir: hooks.workdir)): \(error.message)")
         }
     }
 
@@ -89,11 +87,10 @@ struct Hook: ParsableCommand {
 
     /// The hook runs at the work tree's top, so a file inside the tree is recorded relative to it (the
     /// repository can move); one outside, absolute. It must exist now, or every commit would fail.
-    static func configArgument(_ file: String, workdir: String) throws -> String {
+    static func configArgument(_ file: String, workdir: String) throws(PlumblineError) -> String {
         let absolute = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
         guard FileManager.default.isReadableFile(atPath: absolute) else {
-            printError("error: cannot read configuration file \(file)")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw .usage("error: cannot read configuration file \(file)")
         }
         let relative = display(absolute, workdir: workdir)
         // `./` keeps a name starting with `-` from reading as an option.

@@ -21,7 +21,13 @@ struct Inspect: ParsableCommand {
     var file: String
 
     @Option(help: "Output format: go-json (go.mod, go.work); json or text (eBPF objects, WebAssembly modules). Default: go-json or json.")
-    var format: String?
+    var format: Format?
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case goJSON = "go-json"
+        case json
+        case text
+    }
 
     @OptionGroup var ruleOptions: RuleOptions
 
@@ -29,8 +35,7 @@ struct Inspect: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            printError("error: cannot read \(file)")
-            throw ExitCode(ExitStatus.scanFailed.rawValue)
+            throw PlumblineError(.unreadable, "error: cannot read \(file)")
         }
         let bytes = [UInt8](data)
         let kind: Kind
@@ -45,15 +50,13 @@ struct Inspect: ParsableCommand {
         } else if file.hasSuffix(".mod") {
             kind = .gomod
         } else {
-            printError("error: \(file): not a go.mod, go.work, Go file, ELF object or WebAssembly module")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw PlumblineError(.usage, "error: \(file): not a go.mod, go.work, Go file, ELF object or WebAssembly module")
         }
-        let allowed = kind == .elf || kind == .wasm ? ["json", "text"] : (kind == .go ? ["json"] : ["go-json"])
+        let allowed: [Format] = kind == .elf || kind == .wasm ? [.json, .text] : (kind == .go ? [.json] : [.goJSON])
         if let format, !allowed.contains(format) {
-            printError("error: --format \(format) does not apply to \(file); use \(allowed.map { "--format \($0)" }.joined(separator: " or "))")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw PlumblineError(.usage, "error: --format \(format.rawValue) does not apply to \(file); use \(allowed.map { "--format \($0.rawValue)" }.joined(separator: " or "))")
         }
-        let asText = format == "text"
+        let asText = format == .text
         do {
             switch kind {
             case .gomod: print(GoEditJSON.render(try GoModFile.parse(bytes, fileName: file)), terminator: "")
@@ -65,27 +68,22 @@ struct Inspect: ParsableCommand {
                 print(asText ? InspectReport.text(module, path: file) : InspectReport.json(module), terminator: "")
             }
         } catch let error as GoModParseError {
-            printError(error.description)
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw PlumblineError(.usage, error.description)
         } catch let error as BPFDecodeError {
-            printError("\(file): \(error)")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw PlumblineError(.usage, "\(file): \(error)")
         } catch let error as GoSourceError {
-            printError(error.description)
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw PlumblineError(.usage, error.description)
         } catch let error as WasmDecodeError {
-            printError("\(file): \(error)")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw PlumblineError(.usage, "\(file): \(error)")
         }
     }
 
     private func inspectObject(_ bytes: [UInt8], asText: Bool) throws -> String {
         let tables: BPFTables
         do {
-            tables = try BPFTablesLoader.load(directory: try ruleOptions.shippedDirectory() + "/data")
+            tables = try BPFTablesLoader.load(directory: try ruleOptions.sources().shippedDirectory() + "/data")
         } catch let error as BPFTablesLoader.LoadError {
-            printError(error.description)
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw PlumblineError(.usage, error.description)
         }
         let object = try BPFObject.decode(bytes, tables: tables)
         return asText ? InspectReport.text(object, path: file) : InspectReport.json(object)

@@ -1,9 +1,14 @@
 import Foundation
+import Plumbline
 
 /// Writes a report in place. Foundation's atomic write renames a temporary file over the target, which
 /// would replace `/dev/null` or a named pipe with a regular file.
 enum OutputFile {
-    static func write(_ text: String, to path: String) -> Bool {
+    static func write(_ text: String, to path: String) throws(PlumblineError) {
+        guard writeAll(text, to: path) else { throw .usage("error: cannot write \(path)") }
+    }
+
+    private static func writeAll(_ text: String, to path: String) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Plumbline
 
 /// Exit codes, documented in README.md (Exit codes).
 enum ExitStatus: Int32 {
@@ -11,7 +12,30 @@ enum ExitStatus: Int32 {
     case usage = 2
     /// The scan could not complete (repository unreadable, path missing).
     case scanFailed = 3
+
+    /// The one mapping from what went wrong to the documented exit code. Messages of Plumbline's own
+    /// errors are printed as they are; argument errors get ArgumentParser's usage text.
+    static func handle(_ error: any Error) -> Never {
+        switch error {
+        case is FindingsAtThreshold:
+            Foundation.exit(findings.rawValue)
+        case let failure as PlumblineError:
+            printError(failure.message)
+            Foundation.exit(failure.kind == .usage ? usage.rawValue : scanFailed.rawValue)
+        default:
+            if PlumblineCommand.exitCode(for: error) == .success {
+                print(PlumblineCommand.fullMessage(for: error))
+                Foundation.exit(clean.rawValue)
+            }
+            printError(PlumblineCommand.fullMessage(for: error))
+            Foundation.exit(usage.rawValue)
+        }
+    }
 }
+
+/// Thrown by a command whose result fails the run (findings at or above `--fail-on`, a failing rule
+/// example): exit 1, after the report has been written.
+struct FindingsAtThreshold: Error {}
 
 @main
 struct PlumblineCommand: ParsableCommand {
@@ -28,16 +52,8 @@ struct PlumblineCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                print(fullMessage(for: error))
-                Foundation.exit(0)
-            }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(ExitStatus.usage.rawValue)
+            ExitStatus.handle(error)
         }
     }
 }

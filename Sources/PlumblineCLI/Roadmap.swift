@@ -25,13 +25,10 @@ struct RoadmapCommand: ParsableCommand {
     @OptionGroup var options: ScanOptions
 
     func run() throws {
-        let (report, _) = try options.run()
+        let report = try Scanner.scan(options.request()).report
         let text = RoadmapReporter.render(RoadmapPlanner.plan(report), as: format)
         if let output {
-            guard OutputFile.write(text, to: output) else {
-                printError("error: cannot write \(output)")
-                throw ExitCode(ExitStatus.usage.rawValue)
-            }
+            try OutputFile.write(text, to: output)
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }

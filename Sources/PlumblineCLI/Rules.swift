@@ -13,7 +13,7 @@ struct Rules: ParsableCommand {
         @OptionGroup var ruleOptions: RuleOptions
 
         func run() throws {
-            let (rules, _) = try ruleOptions.loadRules()
+            let (rules, _) = try ruleOptions.sources().load()
             for rule in rules.rules {
                 let enabled = rule.enabledByDefault ? "" : "  (disabled by default)"
                 print("\(rule.id)  \(rule.level.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.category.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0))  \(rule.scope.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))  \(rule.title)\(enabled)")
@@ -28,10 +28,9 @@ struct Rules: ParsableCommand {
         @OptionGroup var ruleOptions: RuleOptions
 
         func run() throws {
-            let (rules, _) = try ruleOptions.loadRules()
+            let (rules, _) = try ruleOptions.sources().load()
             guard let rule = rules.rule(id) else {
-                printError("error: unknown rule id '\(id)'")
-                throw ExitCode(ExitStatus.usage.rawValue)
+                throw PlumblineError.usage("error: unknown rule id '\(id)'")
             }
             var lines = [
                 "\(rule.id): \(rule.title)",
@@ -62,7 +61,7 @@ struct Rules: ParsableCommand {
         @OptionGroup var ruleOptions: RuleOptions
 
         func run() throws {
-            let (rules, _) = try ruleOptions.loadRules(adding: paths)
+            let (rules, _) = try ruleOptions.sources(adding: paths).load()
             let mine = rules.rules.filter { rule in paths.contains { rule.location.path == $0 } }
             print("\(paths.count) file\(paths.count == 1 ? "" : "s") valid, \(mine.count) rule\(mine.count == 1 ? "" : "s")")
         }
@@ -74,7 +73,7 @@ struct Rules: ParsableCommand {
         @OptionGroup var ruleOptions: RuleOptions
 
         func run() throws {
-            let (rules, tables) = try ruleOptions.loadRules(adding: paths)
+            let (rules, tables) = try ruleOptions.sources(adding: paths).load()
             let selected = paths.isEmpty ? rules.rules : rules.rules.filter { rule in paths.contains { rule.location.path == $0 } }
             var passed = 0
             var failed = 0
@@ -89,7 +88,7 @@ struct Rules: ParsableCommand {
                 }
             }
             print("\(passed) passed, \(failed) failed")
-            if failed > 0 { throw ExitCode(ExitStatus.findings.rawValue) }
+            if failed > 0 { throw FindingsAtThreshold() }
         }
     }
 

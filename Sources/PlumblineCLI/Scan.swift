@@ -38,27 +38,22 @@ struct Scan: ParsableCommand {
     }
 
     func run() throws {
-        let (report, configuration) = try options.run()
+        let outcome = try Scanner.scan(options.request())
+        let report = outcome.report
         let reportFormat = format
         for request in extraReports {
             let (extraFormat, file) = try Self.parseReport(request)
-            guard OutputFile.write(extraFormat.render(report, category: category, omitSuppressed: omitSuppressed), to: file) else {
-                printError("error: cannot write \(file)")
-                throw ExitCode(ExitStatus.usage.rawValue)
-            }
+            try OutputFile.write(extraFormat.render(report, category: category, omitSuppressed: omitSuppressed), to: file)
         }
         let text = reportFormat.render(report, colour: reportFormat == .text && output == nil && useColour(), category: category, omitSuppressed: omitSuppressed)
         if let output {
-            guard OutputFile.write(text, to: output) else {
-                printError("error: cannot write \(output)")
-                throw ExitCode(ExitStatus.usage.rawValue)
-            }
+            try OutputFile.write(text, to: output)
             if reportFormat != .text { printError(TextReporter(colour: false).summary(report)) }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        if report.exitCode(failOn: failOn ?? configuration.failOn ?? .error) != 0 {
-            throw ExitCode(ExitStatus.findings.rawValue)
+        if report.exitCode(failOn: failOn ?? outcome.configuration.failOn ?? .error) != 0 {
+            throw FindingsAtThreshold()
         }
     }
 

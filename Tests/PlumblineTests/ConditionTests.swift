@@ -31,8 +31,7 @@ struct ConditionTests {
         }
         var configuration = Configuration()
         configuration.enabledRules = ["TEST-GO-001"]
-        let input = ScanInput(source: SourceInfo(kind: "directory"), paths: ["go.mod"] + extraFiles.keys.sorted(), files: ["go.mod": Array(gomod.utf8)].merging(extraFiles.mapValues { Array($0.utf8) }) { a, _ in a })
-        return Scanner.run(input, rules: rules, configuration: configuration, tables: Support.shipped.tables, asOf: "2026-11-25").findings.count
+        return Support.scan(bytes: ["go.mod": Array(gomod.utf8)].merging(extraFiles.mapValues { Array($0.utf8) }) { a, _ in a }, rules: rules, configuration: configuration).findings.count
     }
 
     static let gomod = """

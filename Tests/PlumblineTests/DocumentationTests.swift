@@ -36,7 +36,7 @@ struct GoReleaseTableTests {
         ("2024-06-01", ["1.21", "1.22"]),
     ])
     func supportedAsOf(date: String, expected: [String]) {
-        #expect(Self.table.supported(asOf: date).map(\.version) == expected)
+        #expect(Self.table.supported(asOf: CalendarDate(stringLiteral: date)).map(\.version) == expected)
     }
 
     @Test func releaseOfAGoLine() {

@@ -26,9 +26,7 @@ struct EmbeddedBuildOutputTests {
     }
 
     private func scan(_ path: String, _ mode: SourceMode) throws -> ScanReport {
-        let session = try RepositorySession(path: path, mode: mode)
-        return Scanner.run(session.input, rules: Support.shipped.rules, configuration: Configuration(), tables: Support.shipped.tables,
-                           asOf: "2026-11-25", history: session, ignores: session)
+        Support.scanDirectory(path, mode: mode)
     }
 
     static let expected = [

@@ -55,11 +55,7 @@ struct GoSumNeedsTests {
         }
         var configuration = Configuration()
         configuration.enabledRules = ["TEST-SUM-001", "TEST-SUM-002", "TEST-SUM-003"]
-        let input = ScanInput(
-            source: SourceInfo(kind: "directory"), paths: files.keys.sorted(),
-            files: files.filter { FileSelection.isWanted($0.key) }.mapValues { Array($0.utf8) }
-        )
-        let findings = Scanner.run(input, rules: rules, configuration: configuration, tables: Support.shipped.tables, asOf: "2026-11-25").findings
+        let findings = Support.scan(bytes: files.mapValues { Array($0.utf8) }, rules: rules, configuration: configuration).findings
         func messages(_ id: String) -> [String] { findings.filter { $0.ruleID == id }.map(\.message).sorted() }
         return Facts(modes: messages("TEST-SUM-001"), missing: messages("TEST-SUM-002"), undecided: messages("TEST-SUM-003"))
     }

@@ -50,8 +50,7 @@ struct RoadmapTests {
     }
 
     static func plan(_ rules: RuleSet, _ files: [String: String] = ["go.mod": "module m\n\ngo 1.26\n"]) -> Roadmap {
-        let input = ScanInput(source: SourceInfo(kind: "directory"), paths: files.keys.sorted(), files: files.mapValues { Array($0.utf8) })
-        let report = Scanner.run(input, rules: rules, configuration: Configuration(), tables: Support.shipped.tables, asOf: "2026-11-25")
+        let report = Support.scan(bytes: files.mapValues { Array($0.utf8) }, rules: rules)
         return RoadmapPlanner.plan(report)
     }
 
@@ -82,11 +81,11 @@ struct RoadmapTests {
     /// While go 1.21 was supported, raising it past 1.22 was a choice, and the loop-variable review
     /// (PLB-GO-008) waited for the raise a dependency asked for.
     @Test func theLoopVariableReviewWaitsForTheRaise() throws {
-        let input = ScanInput(source: SourceInfo(kind: "directory"), paths: ["go.mod", "main.go"], files: [
+        let files: [String: [UInt8]] = [
             "go.mod": Array("module example.com/agent\n\ngo 1.21\n\nrequire github.com/cilium/ebpf v0.17.1\n".utf8),
             "main.go": Array("package main\n\nfunc main() {}\n".utf8),
-        ])
-        let report = Scanner.run(input, rules: Support.shipped.rules, configuration: Configuration(), tables: Support.shipped.tables, asOf: "2024-06-01")
+        ]
+        let report = Support.scan(bytes: files, asOf: "2024-06-01")
         let roadmap = RoadmapPlanner.plan(report)
         let raise = try #require(roadmap.steps.first { $0.rules == ["PLB-GO-005"] })
         #expect(raise.action == "Raise the go line of example.com/agent to 1.22 (needed by github.com/cilium/ebpf v0.17.1)")
@@ -107,10 +106,10 @@ struct RoadmapTests {
     }
 
     @Test func aWorkspaceRaiseNoFindingAskedForIsAdded() throws {
-        let input = ScanInput(source: SourceInfo(kind: "directory"), paths: ["a/go.mod", "go.work"], files: [
+        let files: [String: [UInt8]] = [
             "go.work": Array("go 1.24\n\nuse ./a\n".utf8), "a/go.mod": Array("module example.com/a\n\ngo 1.24\n".utf8),
-        ])
-        let report = Scanner.run(input, rules: Support.shipped.rules, configuration: Configuration(), tables: Support.shipped.tables, asOf: "2026-11-25")
+        ]
+        let report = Support.scan(bytes: files)
         let roadmap = RoadmapPlanner.plan(report)
         let workspace = try #require(roadmap.steps.first { $0.action == "Raise the go line of go.work to 1.26" })
         #expect(workspace.findings.isEmpty && workspace.rules.isEmpty)

@@ -35,10 +35,10 @@ struct SnapshotModeTests {
     @Test func sourceInfoNamesTheMode() throws {
         let root = Self.layeredRepository()
         let revision = try ScanInput.load(path: root, mode: .revision("HEAD"))
-        #expect(revision.source.kind == "revision")
+        #expect(revision.source.kind == .revision)
         #expect(revision.source.revision == "HEAD")
         #expect(revision.source.headCommit?.count == 40)
-        #expect(try ScanInput.load(path: root, mode: .index).source.kind == "index")
+        #expect(try ScanInput.load(path: root, mode: .index).source.kind == .index)
         #expect(try ScanInput.load(path: root, mode: .workingTree).source.branch == "main")
     }
 
@@ -46,7 +46,7 @@ struct SnapshotModeTests {
         let root = Support.temporaryDirectory("plain")
         Support.write(["go.mod": "module example.com/plain\n\ngo 1.23\n"], under: root)
         let input = try ScanInput.load(path: root, mode: .workingTree)
-        #expect(input.source.kind == "directory")
+        #expect(input.source.kind == .directory)
         #expect(Support.scanInput(input).modules.map(\.path) == ["example.com/plain"])
     }
 
@@ -87,6 +87,6 @@ struct SnapshotModeTests {
 
 extension Support {
     static func scanInput(_ input: ScanInput) -> ScanReport {
-        Scanner.run(input, rules: shipped.rules, configuration: Configuration(), tables: shipped.tables, asOf: "2026-11-25")
+        scan(input: input)
     }
 }

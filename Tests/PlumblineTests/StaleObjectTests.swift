@@ -7,8 +7,7 @@ import Testing
 @Suite("Stale eBPF objects")
 struct StaleObjectTests {
     static func staleFindings(_ root: String) throws -> [Finding] {
-        let session = try RepositorySession(path: root, mode: .revision("HEAD"))
-        let report = Scanner.run(session.input, rules: Support.shipped.rules, configuration: Configuration(), tables: Support.shipped.tables, asOf: "2026-11-25", history: session, ignores: session)
+        let report = Support.scanDirectory(root, mode: .revision("HEAD"))
         return report.findings.filter { $0.ruleID == "PLB-BPF-013" }
     }
 

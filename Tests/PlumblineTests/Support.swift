@@ -37,25 +37,35 @@ enum Support {
         }
     }
 
-    /// Scans a directory of the repository (a fixture repository) as `plumbline scan` does, with the
-    /// shipped rules; nil when it cannot be read.
-    static func scanDirectory(_ path: String, asOf: String = "2026-11-25") -> ScanReport {
-        do {
-            let session = try RepositorySession(path: path, mode: .workingTree)
-            return Scanner.run(session.input, rules: shipped.rules, configuration: Configuration(), tables: shipped.tables, asOf: asOf, history: session, ignores: session)
-        } catch {
-            fatalError("cannot scan \(path): \(error)")
-        }
+    /// Scans a repository or directory (a fixture repository) as `plumbline scan` does, with the shipped
+    /// rules and the snapshot's own configuration.
+    static func scanDirectory(_ path: String, mode: SourceMode = .workingTree, asOf: CalendarDate = "2026-11-25") -> ScanReport {
+        scan(ScanRequest(source: .repository(path: path, mode: mode), rules: .loaded(shipped.rules, shipped.tables), asOf: asOf))
     }
 
     /// Runs the whole pipeline on in-memory files with the shipped rules.
-    static func scan(_ files: [String: String], configuration: Configuration = Configuration(), asOf: String = "2026-11-25") -> ScanReport {
-        let input = ScanInput(
-            source: SourceInfo(kind: "directory"),
-            paths: files.keys.sorted(),
-            files: files.filter { FileSelection.isWanted($0.key) }.mapValues { Array($0.utf8) }
-        )
-        return Scanner.run(input, rules: shipped.rules, configuration: configuration, tables: shipped.tables, asOf: asOf)
+    static func scan(_ files: [String: String], configuration: Configuration = Configuration(), asOf: CalendarDate = "2026-11-25") -> ScanReport {
+        scan(bytes: files.mapValues { Array($0.utf8) }, configuration: configuration, asOf: asOf)
+    }
+
+    /// Runs the whole pipeline on in-memory files, read as a plain directory.
+    static func scan(
+        bytes files: [String: [UInt8]], rules: RuleSet = shipped.rules, configuration: Configuration = Configuration(), asOf: CalendarDate = "2026-11-25"
+    ) -> ScanReport {
+        scan(input: .inMemory(files), rules: rules, configuration: configuration, asOf: asOf)
+    }
+
+    /// Runs the whole pipeline on a snapshot already read.
+    static func scan(input: ScanInput, rules: RuleSet = shipped.rules, configuration: Configuration = Configuration(), asOf: CalendarDate = "2026-11-25") -> ScanReport {
+        scan(ScanRequest(source: .files(input), rules: .loaded(rules, shipped.tables), configuration: .given(configuration), asOf: asOf))
+    }
+
+    static func scan(_ request: ScanRequest) -> ScanReport {
+        do {
+            return try Scanner.scan(request).report
+        } catch {
+            fatalError("the scan failed: \(error)")
+        }
     }
 
     static func temporaryDirectory(_ name: String = "plumbline") -> String {
@@ -130,5 +140,13 @@ enum Support {
         let directory = ProcessInfo.processInfo.environment["PLUMBLINE_SARIF_DIR"] ?? (NSTemporaryDirectory() + "plumbline-sarif")
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: directory + "/\(name).sarif", contents: Data(text.utf8))
+    }
+}
+
+/// Test dates written as literals (`"2026-11-25"`); a malformed one is a mistake in the test.
+extension CalendarDate: ExpressibleByStringLiteral {
+    public init(stringLiteral text: String) {
+        guard let date = CalendarDate(text) else { fatalError("not a date: \(text)") }
+        self = date
     }
 }

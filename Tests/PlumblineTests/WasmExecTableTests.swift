@@ -82,8 +82,7 @@ struct WasmExecTableTests {
     @Test func scanNamesTheGlueReleaseAndFindsItServedFromAnotherFolder() throws {
         let module = [UInt8](try #require(FileManager.default.contents(atPath: Support.fixtures + "/wasm/valid/go-js.wasm")))
         let files = ["static/app.wasm": module, "web/wasm_exec.js": try Self.fixture("1.23.9")]
-        let input = ScanInput(source: SourceInfo(kind: "directory"), paths: files.keys.sorted(), files: files)
-        let report = Scanner.run(input, rules: Support.shipped.rules, configuration: Configuration(), tables: Support.shipped.tables, asOf: "2026-11-25")
+        let report = Support.scan(bytes: files)
         let ids = report.findings.map(\.ruleID)
         #expect(!ids.contains("PLB-WASM-004"))
         let mismatch = try #require(report.findings.first { $0.ruleID == "PLB-WASM-012" })

@@ -82,10 +82,9 @@ struct WasmRuntimeTableTests {
 
     @Test func scanReportsEachGap() throws {
         let module = [UInt8](try #require(FileManager.default.contents(atPath: Support.fixtures + "/wasm/valid/simd.wasm")))
-        let input = ScanInput(source: SourceInfo(kind: "directory"), paths: ["m.wasm"], files: ["m.wasm": module])
         var configuration = Configuration()
         configuration.parameters["wasm.runtimes"] = .strings(["safari 16.0", "chrome 119"])
-        let report = Scanner.run(input, rules: Support.shipped.rules, configuration: configuration, tables: Support.shipped.tables, asOf: "2026-11-25")
+        let report = Support.scan(bytes: ["m.wasm": module], configuration: configuration)
         let gap = try #require(report.findings.first { $0.ruleID == "PLB-WASM-010" })
         #expect(gap.message.contains("simd128: safari 16.0"))
         #expect(gap.message.contains("relaxed-simd: safari 16.0"))

@@ -48,7 +48,7 @@ public struct ConfiguredSuppression: Sendable {
         return finding.ruleID == rule && (paths.isEmpty || paths.contains { $0.matches(relative) })
     }
 
-    public func isExpired(asOf date: String) -> Bool {
+    public func isExpired(asOf date: CalendarDate) -> Bool {
         suppression.expires.map { date >= $0 } ?? false
     }
 }

@@ -71,8 +71,8 @@ public struct ConfigurationLoader: Sendable {
                 }
                 let id = try reader.nonEmptyString(rule.value, "rule")
                 references.append(.rule(id, reader.location(rule.value)))
-                var expires: String?
-                if let date = map["expires"] { expires = try reader.value(date.value, as: .date, "expires").stringValue }
+                var expires: CalendarDate?
+                if let date = map["expires"] { expires = try reader.value(date.value, as: .date, "expires").stringValue.flatMap(CalendarDate.init) }
                 configuration.suppressions.append(ConfiguredSuppression(
                     rule: id,
                     paths: try map["paths"].map { (pair: YAMLPair) throws(DefinitionError) -> [PathGlob] in try reader.strings(pair.value, "paths").map(PathGlob.init) } ?? [],

@@ -69,6 +69,6 @@ public struct DeprecationTable: Sendable {
     public subscript(_ path: String) -> Entry? { entries[path] }
 
     static func isMonthOrDay(_ text: String) -> Bool {
-        text.utf8.count == 7 ? CalendarDate.isValid(text + "-01") : CalendarDate.isValid(text)
+        CalendarDate(text.utf8.count == 7 ? text + "-01" : text) != nil
     }
 }

@@ -7,8 +7,8 @@ public struct GoReleaseTable: Sendable {
     public struct Release: Sendable, Equatable {
         /// Language version, `1.21`.
         public let version: String
-        public let released: String
-        public let endOfSupport: String?
+        public let released: CalendarDate
+        public let endOfSupport: CalendarDate?
     }
 
     public let releases: [Release]
@@ -35,8 +35,8 @@ public struct GoReleaseTable: Sendable {
             let end = try map["end_of_support"].map { (pair: YAMLPair) throws(DefinitionError) -> FactValue in
                 try reader.value(pair.value, as: .date, "end_of_support")
             }
-            guard let language = language.stringValue, let date = date.stringValue else { continue }
-            releases.append(Release(version: language, released: date, endOfSupport: end?.stringValue))
+            guard let language = language.stringValue, let date = date.stringValue.flatMap(CalendarDate.init) else { continue }
+            releases.append(Release(version: language, released: date, endOfSupport: end?.stringValue.flatMap(CalendarDate.init)))
         }
         self.init(releases: releases)
     }
@@ -47,15 +47,15 @@ public struct GoReleaseTable: Sendable {
         return releases.first { $0.version == language }
     }
 
-    public func isSupported(_ release: Release, asOf date: String) -> Bool {
+    public func isSupported(_ release: Release, asOf date: CalendarDate) -> Bool {
         release.released <= date && (release.endOfSupport.map { date < $0 } ?? true)
     }
 
-    public func supported(asOf date: String) -> [Release] {
+    public func supported(asOf date: CalendarDate) -> [Release] {
         releases.filter { isSupported($0, asOf: date) }
     }
 
-    public func latest(asOf date: String) -> Release? {
+    public func latest(asOf date: CalendarDate) -> Release? {
         releases.last { $0.released <= date }
     }
 }

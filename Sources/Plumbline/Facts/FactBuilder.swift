@@ -6,7 +6,7 @@ struct FactBuilder: Sendable {
     let input: ScanInput
     let parsed: ParsedRepository
     let tables: DataTables
-    let asOf: String
+    let asOf: CalendarDate
     /// Parameters, for the few derived facts that depend on configuration (a wasm exports contract).
     let parameters: [String: FactValue]
 
@@ -18,7 +18,7 @@ struct FactBuilder: Sendable {
     /// The go.work that uses each module directory (the first, in path order, when several do).
     private var workspaceOfDir: [String: ParsedRepository.Workspace] = [:]
 
-    init(input: ScanInput, parsed: ParsedRepository, tables: DataTables, asOf: String, parameters: [String: FactValue]) {
+    init(input: ScanInput, parsed: ParsedRepository, tables: DataTables, asOf: CalendarDate, parameters: [String: FactValue]) {
         self.parameters = parameters
         self.input = input
         self.parsed = parsed
@@ -96,7 +96,7 @@ struct FactBuilder: Sendable {
     private func repositoryFact() -> FactObject {
         let anchorFile = parsed.workspaces.first?.file ?? parsed.modules.first?.file
         return FactObject(identity: "repository", location: anchorFile.map(SourceLocation.file), fields: [
-            "source": .string(input.source.kind),
+            "source": .string(input.source.kind.rawValue),
             "revision": .optional(input.source.revision),
             "head_commit": .optional(input.source.headCommit),
             "branch": .optional(input.source.branch),
@@ -113,7 +113,7 @@ struct FactBuilder: Sendable {
                     "message": .string(error.message),
                 ]))
             }),
-            "as_of": .string(asOf),
+            "as_of": .string(asOf.description),
         ])
     }
 
@@ -344,8 +344,8 @@ struct FactBuilder: Sendable {
 
         if let release = releases.release(for: goLine) {
             fields["go_supported"] = .bool(releases.isSupported(release, asOf: asOf))
-            fields["go_released"] = .string(release.released)
-            fields["go_end_of_support"] = .optional(release.endOfSupport)
+            fields["go_released"] = .string(release.released.description)
+            fields["go_end_of_support"] = .optional(release.endOfSupport?.description)
         }
         fields["oldest_supported_go"] = .optional(releases.supported(asOf: asOf).first?.version)
         fields["latest_go"] = .optional(releases.latest(asOf: asOf)?.version)

@@ -12,11 +12,11 @@ public struct Suppression: Sendable, Hashable {
     public var reason: String
     public var owner: String?
     /// `YYYY-MM-DD`; from that date on the suppression no longer applies.
-    public var expires: String?
+    public var expires: CalendarDate?
     /// Where the suppression is written.
     public var location: SourceLocation
 
-    public init(kind: Kind, reason: String, owner: String? = nil, expires: String? = nil, location: SourceLocation) {
+    public init(kind: Kind, reason: String, owner: String? = nil, expires: CalendarDate? = nil, location: SourceLocation) {
         self.kind = kind
         self.reason = reason
         self.owner = owner

@@ -8,13 +8,13 @@ public enum JSONReporter {
             ("schema_version", .int(schemaVersion)),
             ("tool", .object([("name", .string("plumbline")), ("version", .string(report.toolVersion))])),
             ("source", .object([
-                ("kind", .string(report.source.kind)),
+                ("kind", .string(report.source.kind.rawValue)),
                 ("revision", .optional(report.source.revision)),
                 ("commit", .optional(report.source.headCommit)),
                 ("branch", .optional(report.source.branch)),
                 ("origin_url", .optional(report.source.originURL)),
             ])),
-            ("as_of", .string(report.asOf)),
+            ("as_of", .string(report.asOf.description)),
             ("baseline", report.baseline.map { baseline in
                 .object([("label", .string(baseline.label)), ("fixed", .int(baseline.fixed))])
             } ?? .null),
@@ -64,7 +64,7 @@ public enum JSONReporter {
                             ("kind", .string(suppression.kind == .inSource ? "inline" : "config")),
                             ("reason", .string(suppression.reason)),
                             ("owner", .optional(suppression.owner)),
-                            ("expires", .optional(suppression.expires)),
+                            ("expires", .optional(suppression.expires?.description)),
                             ("file", .string(suppression.location.path)),
                             ("line", .int(suppression.location.line)),
                         ])

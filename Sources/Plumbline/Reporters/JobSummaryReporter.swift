@@ -90,10 +90,10 @@ public enum JobSummaryReporter {
 
     private static func sourceLine(_ source: SourceInfo) -> String {
         switch source.kind {
-        case "index": "the staged index"
-        case "revision": "revision `\(source.revision ?? "?")`" + (source.headCommit.map { " (`\($0.prefix(12))`)" } ?? "")
-        case "working-tree": "the working tree" + (source.headCommit.map { " at `\($0.prefix(12))`" } ?? "")
-        default: "a directory"
+        case .index: "the staged index"
+        case .revision: "revision `\(source.revision ?? "?")`" + (source.headCommit.map { " (`\($0.prefix(12))`)" } ?? "")
+        case .workingTree: "the working tree" + (source.headCommit.map { " at `\($0.prefix(12))`" } ?? "")
+        case .directory: "a directory"
         }
     }
 

@@ -95,7 +95,7 @@ public enum RoadmapReporter {
         }
         return JSONValue.object([
             ("schema_version", .int(1)),
-            ("as_of", .string(roadmap.report.asOf)),
+            ("as_of", .string(roadmap.report.asOf.description)),
             ("phases", .array(roadmap.phases.map { phase in
                 .object([
                     ("name", .string(phase.name)), ("steps", .int(phase.steps)), ("findings", .int(phase.findings)),

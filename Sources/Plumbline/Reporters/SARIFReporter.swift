@@ -120,7 +120,7 @@ public enum SARIFReporter {
     }
 
     static func invocationProperties(_ report: ScanReport) -> [(String, JSONValue)] {
-        var properties: [(String, JSONValue)] = [("source", .string(report.source.kind)), ("asOf", .string(report.asOf))]
+        var properties: [(String, JSONValue)] = [("source", .string(report.source.kind.rawValue)), ("asOf", .string(report.asOf.description))]
         if let baseline = report.baseline {
             properties.append(("baseline", .object([("label", .string(baseline.label)), ("fixed", .int(baseline.fixed))])))
         }
@@ -130,7 +130,7 @@ public enum SARIFReporter {
     static func suppression(_ suppression: Suppression) -> JSONValue {
         var properties: [(String, JSONValue)] = []
         if let owner = suppression.owner { properties.append(("owner", .string(owner))) }
-        if let expires = suppression.expires { properties.append(("expires", .string(expires))) }
+        if let expires = suppression.expires { properties.append(("expires", .string(expires.description))) }
         var fields: [(String, JSONValue)] = [
             ("kind", .string(suppression.kind.rawValue)),
             ("status", .string("accepted")),

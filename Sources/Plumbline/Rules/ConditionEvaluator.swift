@@ -80,6 +80,10 @@ extension FieldTest {
         case .compare(let ordering, let operand):
             let other = context.resolve(operand)
             if let a = value.intValue, let b = other.intValue { return ordering.holds(a < b ? -1 : (a == b ? 0 : 1)) }
+            if type == .date {
+                guard let a = value.stringValue.flatMap(CalendarDate.init), let b = other.stringValue.flatMap(CalendarDate.init) else { return false }
+                return ordering.holds(a < b ? -1 : (a == b ? 0 : 1))
+            }
             if let a = value.stringValue, let b = other.stringValue {
                 return ordering.holds(a < b ? -1 : (a == b ? 0 : 1))
             }

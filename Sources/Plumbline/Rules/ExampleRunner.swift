@@ -5,7 +5,7 @@ import Git
 public enum ExampleRunner {
     /// Examples without `as_of` are judged at this fixed date, so their outcome never depends on the day
     /// they run.
-    public static let defaultAsOf = "2026-11-25"
+    public static let defaultAsOf = CalendarDate(year: 2026, month: 11, day: 25) ?? .epoch
 
     public struct Outcome: Sendable {
         public let ruleID: String
@@ -19,21 +19,23 @@ public enum ExampleRunner {
 
     public static func run(_ rule: Rule, in rules: RuleSet, tables: DataTables) -> [Outcome] {
         rule.examples.map { example in
-            let input = ScanInput(
-                source: SourceInfo(kind: "directory"),
-                paths: example.sources.keys.sorted(),
-                files: example.sources.filter { FileSelection.isWanted($0.key) }.mapValues(\.bytes)
-            )
             var configuration = Configuration()
             configuration.enabledRules = [rule.id]
             configuration.parameters = example.parameters
-            let report = Scanner.run(
-                input, rules: RuleSet(rules: [rule], parameters: rules.parameters), configuration: configuration,
-                tables: tables, asOf: example.asOf ?? defaultAsOf,
-                history: ExampleHistory(times: example.history),
-                ignores: ExampleIgnores(rules: GitignoreRules(files: example.sources.mapValues(\.bytes)))
+            let files = example.sources.mapValues(\.bytes)
+            let request = ScanRequest(
+                source: .files(.inMemory(files), history: ExampleHistory(times: example.history), ignores: ExampleIgnores(rules: GitignoreRules(files: files))),
+                rules: .loaded(RuleSet(rules: [rule], parameters: rules.parameters), tables),
+                configuration: .given(configuration),
+                asOf: example.asOf ?? defaultAsOf
             )
-            let findings = report.findings.filter { $0.ruleID == rule.id }
+            // An in-memory request names no file to read, so it cannot fail; the error is kept as a failure.
+            let findings: [Finding]
+            do throws(PlumblineError) {
+                findings = try Scanner.scan(request).report.findings.filter { $0.ruleID == rule.id }
+            } catch {
+                return Outcome(ruleID: rule.id, example: example, findings: [], failure: error.description)
+            }
             var failure: String?
             if findings.count != example.expect {
                 let got = findings.map { "\($0.location): \($0.message)" }.joined(separator: "; ")

@@ -61,7 +61,7 @@ public struct RuleExample: Sendable {
     /// runs, so a scan that loads the rules does not read every fixture the examples name.
     public let sources: [String: ExampleFile]
     public let parameters: [String: FactValue]
-    public let asOf: String?
+    public let asOf: CalendarDate?
     /// Path → time (seconds) of the commit that last changed it; one commit per distinct time.
     public let history: [String: Int]
     public let expect: Int

@@ -267,9 +267,11 @@ extension StrictYAML {
                 values[name] = try value(pair.value, as: parameter.type, "parameter '\(name)'")
             }
         }
-        var asOf: String?
+        var asOf: CalendarDate?
         if let asOfPair = map["as_of"] {
-            guard case .string(let date) = try value(asOfPair.value, as: .date, "as_of") else { throw error(asOfPair.value, "as_of must be a date") }
+            guard case .string(let text) = try value(asOfPair.value, as: .date, "as_of"), let date = CalendarDate(text) else {
+                throw error(asOfPair.value, "as_of must be a date")
+            }
             asOf = date
         }
         var history: [String: Int] = [:]

@@ -32,7 +32,7 @@ extension StrictYAML {
             return .string(text)
         case .date:
             let text = try string(node, what)
-            guard CalendarDate.isValid(text) else { throw error(node, "\(what) must be a date YYYY-MM-DD, found '\(text)'") }
+            guard CalendarDate(text) != nil else { throw error(node, "\(what) must be a date YYYY-MM-DD, found '\(text)'") }
             return .string(text)
         case .list(let element):
             var items: [FactValue] = []

@@ -114,13 +114,13 @@ extension SourceInfo {
         let info = snapshot.repository
         switch snapshot.origin {
         case .revision(let requested, let commit):
-            self.init(kind: "revision", revision: requested, headCommit: commit, branch: info?.headBranch, originURL: info?.originURL)
+            self.init(kind: .revision, revision: requested, headCommit: commit, branch: info?.headBranch, originURL: info?.originURL)
         case .index:
-            self.init(kind: "index", headCommit: info?.headCommit, branch: info?.headBranch, originURL: info?.originURL)
+            self.init(kind: .index, headCommit: info?.headCommit, branch: info?.headBranch, originURL: info?.originURL)
         case .workingTree:
-            self.init(kind: "working-tree", headCommit: info?.headCommit, branch: info?.headBranch, originURL: info?.originURL)
+            self.init(kind: .workingTree, headCommit: info?.headCommit, branch: info?.headBranch, originURL: info?.originURL)
         case .directory:
-            self.init(kind: "directory")
+            self.init(kind: .directory)
         }
     }
 }

@@ -1,13 +1,21 @@
+/// What kind of snapshot a scan read; the raw value is how reports name it.
+public enum SourceKind: String, Sendable, Equatable {
+    case workingTree = "working-tree"
+    case index
+    case revision
+    /// A plain directory (or files given in memory): no git repository around it.
+    case directory
+}
+
 /// Where a scan's files came from, as reporters show it.
 public struct SourceInfo: Sendable, Equatable {
-    /// `working-tree`, `index`, `revision` or `directory`.
-    public var kind: String
+    public var kind: SourceKind
     public var revision: String?
     public var headCommit: String?
     public var branch: String?
     public var originURL: String?
 
-    public init(kind: String, revision: String? = nil, headCommit: String? = nil, branch: String? = nil, originURL: String? = nil) {
+    public init(kind: SourceKind, revision: String? = nil, headCommit: String? = nil, branch: String? = nil, originURL: String? = nil) {
         self.kind = kind
         self.revision = revision
         self.headCommit = headCommit
@@ -51,6 +59,16 @@ public struct ScanInput: Sendable {
         self.files = files
         self.unreadable = unreadable
         self.notifications = notifications
+    }
+
+    /// Files given in memory, read as a plain directory would be: every path is listed, and only the files
+    /// the extractors want are kept.
+    public static func inMemory(_ files: [String: [UInt8]]) -> ScanInput {
+        ScanInput(
+            source: SourceInfo(kind: .directory),
+            paths: files.keys.sorted(),
+            files: files.filter { FileSelection.isWanted($0.key) }
+        )
     }
 }
 

@@ -16,7 +16,7 @@ public struct ScanReport: Sendable {
 
     public let toolVersion: String
     public let source: SourceInfo
-    public let asOf: String
+    public let asOf: CalendarDate
     /// The rules that ran, in id order (the SARIF driver's rules).
     public let rules: [Rule]
     public internal(set) var findings: [Finding]

@@ -1,7 +1,8 @@
-/// Snapshot → facts → rules → findings, for one scan.
+/// Snapshot → facts → rules → findings, for one scan. `scan(_:)` is the entry point; `run` is the
+/// pipeline it drives once the snapshot, rules and configuration are settled.
 public enum Scanner {
-    public static func run(
-        _ input: ScanInput, rules: RuleSet, configuration: Configuration, tables: DataTables, asOf: String,
+    static func run(
+        _ input: ScanInput, rules: RuleSet, configuration: Configuration, tables: DataTables, asOf: CalendarDate,
         history: HistorySource? = nil, ignores: IgnoreSource? = nil
     ) -> ScanReport {
         let parsed = ParsedRepository(input, bpfTables: tables.bpf)
@@ -50,7 +51,7 @@ public enum Scanner {
     /// Marks findings accepted by `plumbline:ignore` comments or configured suppressions. Expired and unused
     /// configured suppressions, and comments without a reason, are reported so they do not rot silently.
     static func applySuppressions(
-        to findings: [Finding], input: ScanInput, configuration: Configuration, asOf: String, notifications: inout [Notification]
+        to findings: [Finding], input: ScanInput, configuration: Configuration, asOf: CalendarDate, notifications: inout [Notification]
     ) -> [Finding] {
         var inline: [String: InlineSuppressions] = [:]
         for (path, bytes) in input.files where RepoPath.isNamed(path, "go.mod") || RepoPath.isNamed(path, "go.work") {
@@ -72,7 +73,7 @@ public enum Scanner {
                     if expiredReported.insert(index).inserted {
                         notifications.append(Notification(
                             level: .warning,
-                            message: "the suppression of \(configured.rule) expired on \(configured.suppression.expires ?? "?") (\(configured.suppression.reason)); its findings count again",
+                            message: "the suppression of \(configured.rule) expired on \(configured.suppression.expires.map(\.description) ?? "?") (\(configured.suppression.reason)); its findings count again",
                             location: configured.suppression.location
                         ))
                     }
