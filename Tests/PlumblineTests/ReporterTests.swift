@@ -57,6 +57,26 @@ struct ReporterTests {
     }
 
     /// GitHub ignores SARIF suppressions, so the action can leave suppressed findings out.
+    /// SARIF declares `unicodeCodePoints` columns. Go counts columns in bytes; the column of an import
+    /// after a comment with é, ö and ✓ (1, 1 and 2 extra bytes in UTF-8) must count code points.
+    @Test func sarifColumnsCountCodePointsAfterNonASCIIText() throws {
+        let report = Support.scan([
+            "go.mod": "module example.com/na\n\ngo 1.24\n",
+            "na.go": "package na\n\nimport /* héllo wörld ✓ */ \"io/ioutil\"\n\nvar _ = ioutil.Discard\n",
+        ])
+        let text = SARIFReporter.render(report)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let run = try #require((json["runs"] as? [[String: Any]])?.first)
+        #expect(run["columnKind"] as? String == "unicodeCodePoints")
+        let results = try #require(run["results"] as? [[String: Any]])
+        let result = try #require(results.first { $0["ruleId"] as? String == "PLB-TD-001" })
+        let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let region = try #require(location["region"] as? [String: Any])
+        #expect(region["startLine"] as? Int == 3)
+        // `import ` (7) + the 19-character comment + a space: the quote is the 28th code point (32nd byte).
+        #expect(region["startColumn"] as? Int == 28)
+    }
+
     @Test func sarifCanLeaveSuppressedFindingsOut() throws {
         let report = Support.scan(["go.mod": "module m\n\ngo 1.26.0\n\ntoolchain go1.25.0 // plumbline:ignore PLB-SC-014 -- release branch\n"])
         #expect(report.suppressedCount == 1)
