@@ -87,7 +87,10 @@ struct Inspect: ParsableCommand {
             printError(error.description)
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-        let object = try BPFObject.decode(bytes, tables: tables)
-        return asText ? InspectReport.text(object, path: file) : InspectReport.json(object)
+        let object = try BPFObject.decode(bytes)
+        let assessment = BPFPolicy(tables: tables).assess(object)
+        return asText
+            ? InspectReport.text(object, assessment: assessment, path: file)
+            : InspectReport.json(object, assessment: assessment)
     }
 }
