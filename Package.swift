@@ -43,11 +43,11 @@ let package = Package(
         .testTarget(name: "GitTests", dependencies: ["Git"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "GoModulesTests", dependencies: ["GoModules"]),
-        // The decoder is tested alone; the engine only supplies the data tables it reads.
-        .testTarget(name: "BPFTests", dependencies: ["BPF", "YAML", "Plumbline"]),
+        // The decoder is tested alone; what the eBPF tables say about an object is tested with the engine.
+        .testTarget(name: "BPFTests", dependencies: ["BPF"]),
         .testTarget(name: "WasmTests", dependencies: ["Wasm"]),
         .testTarget(name: "GoSourceTests", dependencies: ["GoSource"]),
-        .testTarget(name: "PlumblineTests", dependencies: ["Plumbline", "PlumblineHooks", "Git", "YAML", "GoModules"]),
+        .testTarget(name: "PlumblineTests", dependencies: ["Plumbline", "PlumblineHooks", "Git", "YAML", "GoModules", "BPF"]),
     ],
     swiftLanguageModes: [.v6]
 )

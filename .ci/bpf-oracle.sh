@@ -5,10 +5,10 @@
 #   INSPECT_COMMAND is run once per object with `{}` replaced by the object's path (appended when there is
 #   no `{}`) and must print the decoder's JSON (issue 3 section 4 keys plus "sections" and "symbols").
 #   With the CLI:  .ci/bpf-oracle.sh fixtures/ebpf .build/debug/plumbline inspect {} --format json
-#   From the tests, before the CLI has `inspect`: the test InspectJSONTests writes every fixture's JSON to
+#   From the tests, before the CLI has `inspect`: the test BPFInspectJSONTests writes every fixture's JSON to
 #   $PLUMBLINE_BPF_DUMP_DIR, and a command reads it back (broken objects then have no JSON, so they count as
 #   rejected; BrokenFixtureTests checks the real rejections):
-#     PLUMBLINE_BPF_DUMP_DIR=/tmp/bpf-json swift test --filter BPFTests.InspectJSONTests
+#     PLUMBLINE_BPF_DUMP_DIR=/tmp/bpf-json swift test --filter PlumblineTests.BPFInspectJSONTests
 #     .ci/bpf-oracle.sh fixtures/ebpf sh -c 'cat "$0/$(basename "$1").json"' /tmp/bpf-json {}
 #
 # For each FIXTURE_DIR/*.o it checks, against Debian's llvm-14 and bpftool:

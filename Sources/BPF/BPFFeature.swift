@@ -1,5 +1,5 @@
 /// Things an object uses that need a minimum kernel, besides helpers, program and map types and BTF kinds.
-/// The raw values are the `key`s of `rules/data/bpf-kernel-features.yaml`.
+/// The raw values are stable keys, which tables of kernel floors (`rules/data/bpf-kernel-features.yaml`) use.
 public enum BPFFeature: String, Sendable, Hashable, CaseIterable {
     /// `jlt`/`jle`/`jslt`/`jsle` jumps (ISA v2).
     case isaV2 = "isa_v2"

@@ -14,10 +14,9 @@ public struct BPFMap: Sendable, Equatable {
     public let definition: Definition
     /// The ELF section holding it.
     public let section: String
-    /// Map type id; nil when it could not be read (BTF-defined map without BTF, or no `type` field).
+    /// Map type id (`enum bpf_map_type`); nil when it could not be read (BTF-defined map without BTF, or no
+    /// `type` field).
     public let typeID: Int?
-    /// libbpf's name of the map type (`ringbuf`); nil when unknown.
-    public let typeName: String?
     /// Key size in bytes, when known.
     public let keySize: UInt64?
     /// Value size in bytes, when known.
@@ -41,15 +40,14 @@ public struct BPFMap: Sendable, Equatable {
 
     /// Creates a map description.
     public init(
-        name: String, definition: Definition, section: String, typeID: Int?, typeName: String?, keySize: UInt64?,
-        valueSize: UInt64?, maxEntries: UInt32?, flags: UInt32?, pinning: UInt32?, unknownFields: [String],
+        name: String, definition: Definition, section: String, typeID: Int?, keySize: UInt64?, valueSize: UInt64?,
+        maxEntries: UInt32?, flags: UInt32?, pinning: UInt32?, unknownFields: [String],
         libbpfOnlyFields: [String], extraBytes: Int, isStatic: Bool, missingBTF: Bool
     ) {
         self.name = name
         self.definition = definition
         self.section = section
         self.typeID = typeID
-        self.typeName = typeName
         self.keySize = keySize
         self.valueSize = valueSize
         self.maxEntries = maxEntries

@@ -1,4 +1,4 @@
-/// Everything the decoder learns from one eBPF ELF object.
+/// Everything the decoder reads from one eBPF ELF object.
 public struct BPFObject: Sendable, Equatable {
     /// Byte order (`bpfel` / `bpfeb`).
     public let byteOrder: BPFByteOrder
@@ -28,14 +28,13 @@ public struct BPFObject: Sendable, Equatable {
     public let btfExt: BTFExtInfo?
     /// Every helper id called anywhere in the object, ascending.
     public let helpers: [Int]
-    /// Helpers called that the kernel allows only from GPL-compatible programs, ascending.
-    public let gplOnlyHelpers: [Int]
     /// Kernel functions called anywhere in the object, ascending.
     public let kfuncs: [String]
     /// Some code uses `callx` (0x8d), which the kernel rejects.
     public let usesCallRegister: Bool
-    /// Everything that needs a minimum kernel: helpers, program types, map types, features, BTF kinds.
-    public let kernelRequirements: [BPFKernelRequirement]
+    /// Kernel features the object uses (instruction-set versions, calls, global data, ...), in the order of
+    /// `BPFFeature.allCases`.
+    public let features: [BPFFeature]
     /// `__kconfig` and `__ksym` externs, `.kconfig` first, each in BTF DATASEC order; empty without BTF.
     public let externs: [BPFExtern]
     /// Sections holding struct_ops maps, in section order.
@@ -46,8 +45,8 @@ public struct BPFObject: Sendable, Equatable {
         byteOrder: BPFByteOrder, machine: UInt16, sections: [BPFSection], symbols: [BPFSymbol],
         programs: [BPFProgram], subprograms: [BPFSubprogram], maps: [BPFMap], license: String?,
         kernelVersionCode: UInt32?, versionSectionSize: Int?, btf: BTFInfo?, btfExt: BTFExtInfo?, helpers: [Int],
-        gplOnlyHelpers: [Int], kfuncs: [String], usesCallRegister: Bool, kernelRequirements: [BPFKernelRequirement],
-        externs: [BPFExtern] = [], structOpsSections: [BPFStructOpsSection] = []
+        kfuncs: [String], usesCallRegister: Bool, features: [BPFFeature], externs: [BPFExtern] = [],
+        structOpsSections: [BPFStructOpsSection] = []
     ) {
         self.byteOrder = byteOrder
         self.machine = machine
@@ -63,24 +62,11 @@ public struct BPFObject: Sendable, Equatable {
         self.btf = btf
         self.btfExt = btfExt
         self.helpers = helpers
-        self.gplOnlyHelpers = gplOnlyHelpers
         self.kfuncs = kfuncs
         self.usesCallRegister = usesCallRegister
-        self.kernelRequirements = kernelRequirements
+        self.features = features
         self.externs = externs
         self.structOpsSections = structOpsSections
-    }
-
-    /// The requirement that sets the minimum kernel (newest; on a tie helpers, then program types, map types,
-    /// features, BTF kinds); nil when nothing has a known kernel.
-    public var minimumKernel: BPFKernelRequirement? {
-        BPFKernelRequirement.highest(of: kernelRequirements)
-    }
-
-    /// The minimum kernel ignoring some categories, for example `[.btfKind]` when the loader rewrites newer
-    /// BTF kinds away on older kernels (libbpf and cilium/ebpf do).
-    public func minimumKernel(excluding categories: Set<BPFKernelRequirement.Category>) -> BPFKernelRequirement? {
-        BPFKernelRequirement.highest(of: kernelRequirements.filter { !categories.contains($0.category) })
     }
 
     /// Number of CO-RE relocation records in `.BTF.ext` (0 without it).
@@ -88,10 +74,13 @@ public struct BPFObject: Sendable, Equatable {
 
     /// Decodes an ELF object, checking every offset, size and count against `bytes`.
     ///
+    /// It reads what is in the object and judges nothing: program types, map type names, GPL-only helpers and
+    /// kernel floors come from tables outside this module.
+    ///
     /// - Throws: `BPFDecodeError` with the byte offset for anything loaders would refuse to open: not ELF64,
     ///   not relocatable, wrong machine, truncated or out-of-bounds structures, no symbol table, malformed
     ///   relocations, programs outside their section, malformed `.BTF` / `.BTF.ext` or legacy map records.
-    public static func decode(_ bytes: [UInt8], tables: BPFTables) throws(BPFDecodeError) -> BPFObject {
-        try BPFObjectDecoder(bytes: bytes, tables: tables).decode()
+    public static func decode(_ bytes: [UInt8]) throws(BPFDecodeError) -> BPFObject {
+        try BPFObjectDecoder(bytes: bytes).decode()
     }
 }

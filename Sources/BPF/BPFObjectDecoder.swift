@@ -1,7 +1,6 @@
-/// Assembles a `BPFObject` from the ELF layer, BTF, the instruction scan and the tables.
+/// Assembles a `BPFObject` from the ELF layer, BTF and the instruction scan.
 struct BPFObjectDecoder {
     let bytes: [UInt8]
-    let tables: BPFTables
 
     func decode() throws(BPFDecodeError) -> BPFObject {
         var budget = TextBudget(fileSize: bytes.count)
@@ -25,7 +24,7 @@ struct BPFObjectDecoder {
         let coreCounts = try coreCounter.countsPerFunction(btfExt?.coreRelocations ?? [], budget: &budget)
 
         let programs = try ProgramAssembler(
-            file: file, functions: functions, scans: scans, coreCounts: coreCounts, tables: tables
+            file: file, functions: functions, scans: scans, coreCounts: coreCounts
         ).programs()
         let subprograms = functions.indices.filter { file.sections[functions[$0].sectionIndex].name == ".text" }.map {
             BPFSubprogram(
@@ -48,16 +47,14 @@ struct BPFObjectDecoder {
             return try ExternDecoder(btf: btf, symbols: file.symbols, btfOffset: offset).decode(budget: &budget)
         }
         let structOps = try StructOpsDecoder(sections: file.sections, btf: btf).decode(budget: &budget)
-        let requirements = KernelRequirementCollector(tables: tables).collect(
-            helpers: helpers, programs: programs, maps: maps, features: features, btf: btf)
         return BPFObject(
             byteOrder: file.header.byteOrder, machine: file.header.machine, sections: file.sections,
             symbols: file.symbols, programs: programs, subprograms: subprograms, maps: maps, license: license,
             kernelVersionCode: versionView.flatMap { $0.count == 4 ? try? $0.u32(0) : nil },
             versionSectionSize: versionView?.count, btf: btf, btfExt: btfExt, helpers: helpers,
-            gplOnlyHelpers: helpers.filter { tables.helper($0)?.gplOnly == true },
             kfuncs: Set(scans.flatMap(\.kfuncs)).sorted(), usesCallRegister: scans.contains { $0.usesCallRegister },
-            kernelRequirements: requirements, externs: externs ?? [], structOpsSections: structOps)
+            features: BPFFeature.allCases.filter(features.contains), externs: externs ?? [],
+            structOpsSections: structOps)
     }
 
     /// Function symbols of every code section, checked to lie inside it on instruction boundaries.
@@ -99,11 +96,11 @@ struct BPFObjectDecoder {
                     let variables = try btf.map { (btf) throws(BPFDecodeError) -> [String: BTFType] in
                         try BTFMapDecoder.variablesByName(btf, budget: &budget, at: Int(clamping: section.offset))
                     }
-                    btfDecoder = BTFMapDecoder(btf: btf, tables: tables, variables: variables ?? [:])
+                    btfDecoder = BTFMapDecoder(btf: btf, variables: variables ?? [:])
                 }
                 btfMaps += try btfDecoder?.decode(section: section, symbols: symbols, budget: &budget) ?? []
             } else if BPFMapSections.isLegacyMapSection(section.name), section.type == ELF.sectionProgbits {
-                legacyMaps += try LegacyMapDecoder(file: file, tables: tables).decode(section: section, symbols: symbols)
+                legacyMaps += try LegacyMapDecoder(file: file).decode(section: section, symbols: symbols)
             }
         }
         return btfMaps + legacyMaps

@@ -14,8 +14,6 @@ public struct BPFProgram: Sendable, Equatable {
     public let linkedInstructions: Int
     /// `static` function: libbpf refuses it ("program is static and not supported").
     public let isStatic: Bool
-    /// How loaders read the section name, and the program type.
-    public let classification: BPFSectionClassification
     /// Helper ids called by the program or any subprogram it reaches, ascending.
     public let helpers: [Int]
     /// Names of functions it calls directly (bpf-to-bpf), ascending.
@@ -32,8 +30,8 @@ public struct BPFProgram: Sendable, Equatable {
     /// Creates a program description.
     public init(
         name: String, section: String, sectionIndex: Int, offset: UInt64, instructions: Int, linkedInstructions: Int,
-        isStatic: Bool, classification: BPFSectionClassification, helpers: [Int], calls: [String], kfuncs: [String],
-        mapReferences: [String], coreRelocations: Int, usesCallRegister: Bool
+        isStatic: Bool, helpers: [Int], calls: [String], kfuncs: [String], mapReferences: [String],
+        coreRelocations: Int, usesCallRegister: Bool
     ) {
         self.name = name
         self.section = section
@@ -42,7 +40,6 @@ public struct BPFProgram: Sendable, Equatable {
         self.instructions = instructions
         self.linkedInstructions = linkedInstructions
         self.isStatic = isStatic
-        self.classification = classification
         self.helpers = helpers
         self.calls = calls
         self.kfuncs = kfuncs
@@ -50,7 +47,4 @@ public struct BPFProgram: Sendable, Equatable {
         self.coreRelocations = coreRelocations
         self.usesCallRegister = usesCallRegister
     }
-
-    /// The program type's name (`kprobe`), nil when the section name is unknown.
-    public var typeName: String? { classification.programType?.name }
 }

@@ -10,7 +10,6 @@ struct BTFMapDecoder {
     static let libbpfOnlyFields: Set<String> = ["numa_node"]
 
     let btf: BTFInfo?
-    let tables: BPFTables
     /// Map VARs by name (see `variablesByName`).
     let variables: [String: BTFType]
 
@@ -33,8 +32,8 @@ struct BTFMapDecoder {
     {
         guard let btf, let variable, let members = members(of: variable, in: btf) else {
             return BPFMap(
-                name: symbol.name, definition: .btf, section: section.name, typeID: nil, typeName: nil, keySize: nil,
-                valueSize: nil, maxEntries: nil, flags: nil, pinning: nil, unknownFields: [], libbpfOnlyFields: [],
+                name: symbol.name, definition: .btf, section: section.name, typeID: nil, keySize: nil, valueSize: nil,
+                maxEntries: nil, flags: nil, pinning: nil, unknownFields: [], libbpfOnlyFields: [],
                 extraBytes: 0, isStatic: symbol.isLocal, missingBTF: true)
         }
         var typeID: UInt32?
@@ -63,12 +62,10 @@ struct BTFMapDecoder {
                 unknown.append(try name.resolve(in: btf, budget: &budget, at: Int(clamping: section.offset)))
             }
         }
-        let mapType = typeID.flatMap { tables.mapType(Int($0)) }
         return BPFMap(
-            name: symbol.name, definition: .btf, section: section.name, typeID: typeID.map(Int.init),
-            typeName: mapType?.name, keySize: keySize, valueSize: valueSize, maxEntries: maxEntries, flags: flags,
-            pinning: pinning, unknownFields: unknown, libbpfOnlyFields: libbpfOnly, extraBytes: 0,
-            isStatic: symbol.isLocal, missingBTF: false)
+            name: symbol.name, definition: .btf, section: section.name, typeID: typeID.map(Int.init), keySize: keySize,
+            valueSize: valueSize, maxEntries: maxEntries, flags: flags, pinning: pinning, unknownFields: unknown,
+            libbpfOnlyFields: libbpfOnly, extraBytes: 0, isStatic: symbol.isLocal, missingBTF: false)
     }
 
     /// Map VARs by name: those listed in `DATASEC .maps`, or every VAR when there is no such DATASEC.

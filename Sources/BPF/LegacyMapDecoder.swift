@@ -5,7 +5,6 @@ struct LegacyMapDecoder {
     static let recordSize = 20
 
     let file: ELFFile
-    let tables: BPFTables
 
     /// Decodes the maps of `section`, whose symbols are `symbols`.
     func decode(section: BPFSection, symbols: [BPFSymbol]) throws(BPFDecodeError) -> [BPFMap] {
@@ -28,12 +27,11 @@ struct LegacyMapDecoder {
             func field(_ index: Int) -> UInt32? {
                 record.count >= (index + 1) * 4 ? UInt32(truncatingIfNeeded: record.uncheckedLoad(index * 4, 4)) : nil
             }
-            let typeID = field(0)
             maps.append(
                 BPFMap(
-                    name: symbol.name, definition: .legacy, section: section.name, typeID: typeID.map(Int.init),
-                    typeName: typeID.flatMap { tables.mapType(Int($0))?.name }, keySize: field(1).map(UInt64.init),
-                    valueSize: field(2).map(UInt64.init), maxEntries: field(3), flags: field(4), pinning: nil,
+                    name: symbol.name, definition: .legacy, section: section.name, typeID: field(0).map(Int.init),
+                    keySize: field(1).map(UInt64.init), valueSize: field(2).map(UInt64.init), maxEntries: field(3),
+                    flags: field(4), pinning: nil,
                     unknownFields: [], libbpfOnlyFields: [], extraBytes: max(0, record.count - Self.recordSize),
                     isStatic: symbol.isLocal, missingBTF: false))
         }

@@ -1,11 +1,10 @@
-/// Turns entry functions into `BPFProgram`s: section classification, and the calls, helpers, kfuncs and maps
-/// of everything each program reaches.
+/// Turns entry functions into `BPFProgram`s: the calls, helpers, kfuncs and maps of everything each program
+/// reaches.
 struct ProgramAssembler {
     let file: ELFFile
     let functions: [CodeFunction]
     let scans: [FunctionScan]
     let coreCounts: [Int]
-    let tables: BPFTables
 
     /// Steps allowed for walking call graphs, summed over all programs. Real objects need a few thousand; a
     /// crafted one with many programs sharing a long call chain would otherwise take time quadratic in its size.
@@ -13,14 +12,10 @@ struct ProgramAssembler {
 
     func programs() throws(BPFDecodeError) -> [BPFProgram] {
         var walked = 0
-        var classifications: [Int: BPFSectionClassification] = [:]
         var programs: [BPFProgram] = []
         for (index, function) in functions.enumerated() {
             let section = file.sections[function.sectionIndex]
             guard section.name != ".text" else { continue }
-            let classification =
-                classifications[section.index] ?? SectionNameMatcher.classify(section.name, tables: tables)
-            classifications[section.index] = classification
             let reached = reachable(from: index)
             walked += reached.reduce(0) { $0 + 1 + scans[$1].callees.count }
             guard walked <= walkLimit else {
@@ -34,7 +29,7 @@ struct ProgramAssembler {
                     name: function.symbol.name, section: section.name, sectionIndex: section.index,
                     offset: UInt64(function.offset), instructions: function.slots,
                     linkedInstructions: reached.reduce(0) { $0 + functions[$1].slots },
-                    isStatic: function.symbol.isLocal, classification: classification,
+                    isStatic: function.symbol.isLocal,
                     helpers: Set(reached.flatMap { scans[$0].helpers }).sorted(),
                     calls: Set(scan.callees.map { functions[$0].symbol.name }).sorted(),
                     kfuncs: Set(reached.flatMap { scans[$0].kfuncs }).sorted(),

@@ -85,7 +85,10 @@ struct Inspect: ParsableCommand {
         } catch let error as BPFTablesLoader.LoadError {
             throw PlumblineError(.usage, error.description)
         }
-        let object = try BPFObject.decode(bytes, tables: tables)
-        return asText ? InspectReport.text(object, path: file) : InspectReport.json(object)
+        let object = try BPFObject.decode(bytes)
+        let assessment = BPFPolicy(tables: tables).assess(object)
+        return asText
+            ? InspectReport.text(object, assessment: assessment, path: file)
+            : InspectReport.json(object, assessment: assessment)
     }
 }

@@ -9,7 +9,7 @@ import Testing
         btf.type("int", kind: 1, sizeOrType: 4)
         btf.word(0x20)
         let builder = ELFBuilder.withBTF(btf.build(), ext: ext, bigEndian: bigEndian)
-        return try BPFObject.decode(builder.build(), tables: try TestFixtures.tables())
+        return try BPFObject.decode(builder.build())
     }
 
     private func failure(ext: [UInt8]) throws -> BPFDecodeError? {

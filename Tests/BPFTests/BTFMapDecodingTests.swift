@@ -39,14 +39,13 @@ import Testing
         builder.sections[2].data = strings.bytes
         builder.sections[3].data = symbols.bytes
         builder.sections.append(.init(name: ".maps", type: 1, flags: 3, data: Array(repeating: 0, count: 32)))
-        return try BPFObject.decode(builder.build(), tables: try TestFixtures.tables())
+        return try BPFObject.decode(builder.build())
     }
 
     @Test func fieldsAreDecodedByName() throws {
         let map = try #require(try object().maps.first)
         #expect(map.name == "ring")
         #expect(map.typeID == 27)
-        #expect(map.typeName == "ringbuf")
         #expect(map.maxEntries == 8)
         #expect(map.libbpfOnlyFields == ["numa_node"])
         #expect(map.unknownFields == ["weird_field"])

@@ -31,9 +31,8 @@ import Testing
 
     private func decodeError(_ name: String) throws -> BPFDecodeError {
         let bytes = try TestFixtures.bytes(name)
-        let tables = try TestFixtures.tables()
         do {
-            _ = try BPFObject.decode(bytes, tables: tables)
+            _ = try BPFObject.decode(bytes)
         } catch {
             return error
         }

@@ -34,15 +34,14 @@ import Testing
     }
 
     @Test func smallGraphsAreWalked() throws {
-        let decoded = try BPFObject.decode(object(programs: 3, chain: 50), tables: try TestFixtures.tables())
+        let decoded = try BPFObject.decode(object(programs: 3, chain: 50))
         #expect(decoded.programs.count == 3)
         #expect(decoded.programs.allSatisfy { $0.linkedInstructions == 2 + 50 * 2 })
     }
 
     @Test func crafted2000By2000GraphIsRefused() throws {
-        let tables = try TestFixtures.tables()
         let error = #expect(throws: BPFDecodeError.self) {
-            try BPFObject.decode(object(programs: 2000, chain: 2000), tables: tables)
+            try BPFObject.decode(object(programs: 2000, chain: 2000))
         }
         #expect(error?.kind == .malformedProgram)
         #expect(error?.message.contains("call graphs") == true)

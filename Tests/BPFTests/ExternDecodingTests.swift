@@ -5,7 +5,7 @@ import Testing
 /// references and reference cycles, externs without an ELF symbol, and many repeated struct_ops sections.
 @Suite struct ExternDecodingTests {
     private func decode(_ builder: ELFBuilder) throws -> BPFObject {
-        try BPFObject.decode(builder.build(), tables: TestFixtures.tables())
+        try BPFObject.decode(builder.build())
     }
 
     @Test func oddDataSectionEntriesAreSkippedOrJudgedSafely() throws {

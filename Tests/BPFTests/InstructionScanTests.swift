@@ -43,7 +43,7 @@ import Testing
             .init(name: ".relxdp", type: 9, data: relocations.bytes, link: 4, info: 1, entrySize: 16),
             .init(name: "license", type: 1, flags: 3, data: Array("Dual MIT/GPL\0".utf8)),
         ]
-        return try BPFObject.decode(builder.build(), tables: try TestFixtures.tables())
+        return try BPFObject.decode(builder.build())
     }
 
     @Test(arguments: [false, true]) func callsAndSlots(bigEndian: Bool) throws {
@@ -62,7 +62,6 @@ import Testing
         #expect(object.subprograms.map(\.isStatic) == [true, false])
         #expect(object.helpers == [1, 14])
         #expect(object.license == "Dual MIT/GPL")
-        let features = object.kernelRequirements.filter { $0.category == .feature }.map(\.name)
-        #expect(features == ["bpf-to-bpf calls", "kfunc calls"])
+        #expect(object.features == [.bpfToBPFCalls, .kfuncCalls])
     }
 }

@@ -23,9 +23,6 @@ import Testing
         #expect(object.programs.map(\.name) == ["count_open", "count_open_return"])
         let open = object.programs[0]
         #expect(open.section == "kprobe/do_sys_openat2")
-        #expect(open.typeName == "kprobe")
-        #expect(open.classification.match == .libbpfExact)
-        #expect(open.classification.pattern == "kprobe+")
         #expect(open.instructions == 9)
         #expect(open.linkedInstructions == 9 + 22)
         #expect(open.calls == ["bump"])
@@ -40,7 +37,6 @@ import Testing
         #expect(close.calls.isEmpty)
         #expect(object.subprograms == [BPFSubprogram(name: "bump", instructions: 22, isStatic: true, helpers: [1, 2])])
         #expect(object.helpers == [1, 2, 3, 14])
-        #expect(object.gplOnlyHelpers.isEmpty)
         #expect(object.kfuncs.isEmpty)
     }
 
@@ -52,7 +48,6 @@ import Testing
         #expect(map.definition == .btf)
         #expect(map.section == ".maps")
         #expect(map.typeID == 1)
-        #expect(map.typeName == "hash")
         #expect(map.keySize == 4)
         #expect(map.valueSize == 8)
         #expect(map.maxEntries == 1024)
@@ -62,7 +57,7 @@ import Testing
         #expect(map.unknownFields.isEmpty)
     }
 
-    @Test func btfAndMinimumKernel() throws {
+    @Test func btfAndFeatures() throws {
         let object = try TestFixtures.decode("kprobe.o")
         let btf = try #require(object.btf)
         #expect(btf.headerLength == 24)
@@ -70,18 +65,14 @@ import Testing
         #expect(btf.kinds.map(\.name) == ["INT", "PTR", "ARRAY", "STRUCT", "TYPEDEF", "FUNC", "FUNC_PROTO", "VAR", "DATASEC"])
         #expect(object.btfExt?.headerLength == 32)
         #expect(object.coreRelocationCount == 0)
-        #expect(object.minimumKernel?.since?.description == "5.2")
-        #expect(object.minimumKernel?.reason == "BTF kind 14 VAR")
-        let withoutBTF = object.minimumKernel(excluding: [.btfKind])
-        #expect(withoutBTF?.reason == "feature bpf-to-bpf calls")
-        #expect(withoutBTF?.since?.description == "4.16")
+        #expect(object.features == [.bpfToBPFCalls])
     }
 
     @Test func oldLLVMMachineNoneIsAccepted() throws {
         var bytes = try TestFixtures.bytes("kprobe.o")
         bytes[18] = 0
         bytes[19] = 0
-        let object = try BPFObject.decode(bytes, tables: try TestFixtures.tables())
+        let object = try BPFObject.decode(bytes)
         #expect(object.machine == 0)
         #expect(object.programs.count == 2)
     }

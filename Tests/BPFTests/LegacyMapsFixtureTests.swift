@@ -8,7 +8,7 @@ import Testing
         #expect(object.maps.map(\.name) == ["packet_count", "flow_table", "tc_state"])
         #expect(object.maps.allSatisfy { $0.definition == .legacy })
         #expect(object.maps.map(\.section) == ["maps", "maps", "maps/iproute2"])
-        #expect(object.maps.map(\.typeName) == ["array", "hash", "hash"])
+        #expect(object.maps.map(\.typeID) == [2, 1, 1])
         #expect(object.maps.map(\.keySize) == [4, 8, 4])
         #expect(object.maps.map(\.valueSize) == [8, 4, 4])
         #expect(object.maps.map(\.maxEntries) == [256, 65536, 128])

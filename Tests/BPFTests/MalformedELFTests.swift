@@ -4,13 +4,12 @@ import Testing
 /// Hand-made ELF files: each broken structure is rejected with its kind and byte offset.
 @Suite struct MalformedELFTests {
     private func decode(_ bytes: [UInt8]) throws -> BPFObject {
-        try BPFObject.decode(bytes, tables: try TestFixtures.tables())
+        try BPFObject.decode(bytes)
     }
 
     private func error(_ bytes: [UInt8]) throws -> BPFDecodeError? {
-        let tables = try TestFixtures.tables()
         do {
-            _ = try BPFObject.decode(bytes, tables: tables)
+            _ = try BPFObject.decode(bytes)
             return nil
         } catch {
             return error
@@ -26,7 +25,7 @@ import Testing
         #expect(object.byteOrder == (bigEndian ? .big : .little))
         #expect(object.programs.map(\.name) == ["xdp_pass"])
         #expect(object.programs.first?.instructions == 2)
-        #expect(object.programs.first?.typeName == "xdp")
+        #expect(object.programs.first?.section == "xdp")
         #expect(object.license == "GPL")
         #expect(object.btf == nil)
     }

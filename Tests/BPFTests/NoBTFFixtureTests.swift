@@ -24,7 +24,5 @@ import Testing
         #expect(program.instructions == 15)
         #expect(program.helpers == [2, 5, 14])
         #expect(program.mapReferences == ["starts"])
-        #expect(object.minimumKernel?.reason == "helper 14 bpf_get_current_pid_tgid")
-        #expect(object.minimumKernel?.since?.description == "4.2")
     }
 }

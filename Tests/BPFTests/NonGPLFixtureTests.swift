@@ -8,18 +8,15 @@ import Testing
         #expect(object.license == "MIT")
         #expect(!object.isGPLCompatible)
         #expect(object.helpers == [6, 113])
-        #expect(object.gplOnlyHelpers == [6, 113])
         let program = try #require(object.programs.first)
         #expect(program.name == "read_probe")
         #expect(program.section == "kprobe/vfs_read")
         #expect(program.instructions == 19)
-        #expect(object.minimumKernel?.reason == "helper 113 bpf_probe_read_kernel")
-        #expect(object.minimumKernel?.since?.description == "5.5")
     }
 
     @Test func stringConstantMakesGlobalData() throws {
         let object = try TestFixtures.decode("nongpl.o")
         #expect(object.sections.contains { $0.name.hasPrefix(".rodata") })
-        #expect(object.kernelRequirements.contains { $0.reason == "feature global data sections" })
+        #expect(object.features.contains(.globalData))
     }
 }

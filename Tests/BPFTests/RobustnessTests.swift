@@ -9,13 +9,12 @@ import Testing
 
     @Test(arguments: fixtures) func everyTruncationIsAnError(_ name: String) throws {
         let bytes = try TestFixtures.bytes(name)
-        let tables = try TestFixtures.tables()
         var errors = 0
         var cuts = 0
         for length in stride(from: 0, to: bytes.count, by: 16) {
             cuts += 1
             do {
-                _ = try BPFObject.decode(Array(bytes.prefix(length)), tables: tables)
+                _ = try BPFObject.decode(Array(bytes.prefix(length)))
             } catch {
                 errors += 1
             }
@@ -27,8 +26,7 @@ import Testing
     @Test(arguments: fixtures.enumerated().map { ($0.offset, $0.element) })
     func randomByteChangesNeverCrash(_ index: Int, _ name: String) throws {
         let original = try TestFixtures.bytes(name)
-        let tables = try TestFixtures.tables()
-        let regions = Self.structuralRegions(original, tables: tables)
+        let regions = Self.structuralRegions(original)
         var random = SplitMix64(seed: 0x5EED_0000 + UInt64(index))
         var results = 0
         var errors = 0
@@ -48,7 +46,7 @@ import Testing
                 bytes[position] ^= UInt8(1 + random.next() % 255)
             }
             do {
-                _ = try BPFObject.decode(bytes, tables: tables)
+                _ = try BPFObject.decode(bytes)
                 results += 1
             } catch {
                 errors += 1
@@ -62,8 +60,8 @@ import Testing
     }
 
     /// Byte ranges of the ELF header, the section header table and the sections the decoder interprets.
-    private static func structuralRegions(_ bytes: [UInt8], tables: BPFTables) -> [Range<Int>] {
-        guard let object = try? BPFObject.decode(bytes, tables: tables) else { return [0..<min(64, bytes.count)] }
+    private static func structuralRegions(_ bytes: [UInt8]) -> [Range<Int>] {
+        guard let object = try? BPFObject.decode(bytes) else { return [0..<min(64, bytes.count)] }
         var regions = [0..<64]
         // clang writes the section header table last.
         let tableStart = bytes.count - object.sections.count * 64

@@ -1,8 +1,7 @@
 import BPF
-import Plumbline
 import Foundation
 
-/// Paths and loaders shared by the BPF tests: the repository's fixtures and table files.
+/// Paths and loaders shared by the BPF tests: the repository's fixture objects.
 enum TestFixtures {
     /// The repository root, found from this file's real location (the test folder may be reached through a
     /// symlink from a scratch package).
@@ -12,7 +11,6 @@ enum TestFixtures {
     }
 
     static var fixtureDirectory: URL { repositoryRoot.appendingPathComponent("fixtures/ebpf") }
-    static var tablesDirectory: URL { repositoryRoot.appendingPathComponent("rules/data") }
 
     /// Every committed good fixture object, by file name.
     static let objectNames = [
@@ -37,11 +35,7 @@ enum TestFixtures {
         return [UInt8](data)
     }
 
-    static func tables() throws -> BPFTables {
-        try BPFTablesLoader.load(directory: tablesDirectory.path)
-    }
-
     static func decode(_ name: String) throws -> BPFObject {
-        try BPFObject.decode(bytes(name), tables: tables())
+        try BPFObject.decode(bytes(name))
     }
 }

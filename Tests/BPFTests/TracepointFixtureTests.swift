@@ -11,12 +11,10 @@ import Testing
         let program = try #require(object.programs.first)
         #expect(program.name == "trace_openat")
         #expect(program.section == "tracepoint/syscalls/sys_enter_openat")
-        #expect(program.typeName == "tracepoint")
         #expect(program.instructions == 31)
         #expect(program.helpers == [1, 25])
         #expect(program.mapReferences == ["events", "seen"])
         #expect(program.coreRelocations == 5)
-        #expect(object.gplOnlyHelpers == [25])
     }
 
     @Test func btfExtRecords() throws {
@@ -36,12 +34,12 @@ import Testing
         let object = try TestFixtures.decode("tracepoint.o")
         #expect(object.maps.map(\.name) == ["seen", "events"])
         let events = object.maps[1]
-        #expect(events.typeName == "perf_event_array")
+        #expect(events.typeID == 4)
         #expect(events.keySize == 4)
         #expect(events.valueSize == 4)
         #expect(events.maxEntries == nil)
         let seen = object.maps[0]
-        #expect(seen.typeName == "array")
+        #expect(seen.typeID == 2)
         #expect(seen.maxEntries == 1)
         #expect(seen.valueSize == 8)
     }

@@ -6,7 +6,7 @@ import Testing
     private func object(version: [UInt8], bigEndian: Bool = false) throws -> BPFObject {
         var builder = ELFBuilder.minimalProgram(bigEndian: bigEndian)
         builder.sections.append(.init(name: "version", type: 1, flags: 3, data: version))
-        return try BPFObject.decode(builder.build(), tables: try TestFixtures.tables())
+        return try BPFObject.decode(builder.build())
     }
 
     @Test(arguments: [false, true]) func fourBytesInFileOrder(bigEndian: Bool) throws {

@@ -10,8 +10,6 @@ import Testing
         #expect(object.programs.count == 1)
         #expect(program.name == "xdp_prog")
         #expect(program.section == "xdp")
-        #expect(program.typeName == "xdp")
-        #expect(program.classification.programType?.id == 6)
         #expect(program.instructions == 17)
         #expect(program.helpers == [1, 51])
     }
@@ -19,11 +17,9 @@ import Testing
     @Test func maps() throws {
         let object = try TestFixtures.decode("xdp.o")
         #expect(object.maps.map(\.name) == ["xdp_stats_map", "tx_port"])
-        #expect(object.maps.map(\.typeName) == ["lru_hash", "devmap"])
+        #expect(object.maps.map(\.typeID) == [9, 14])
         #expect(object.maps.map(\.maxEntries) == [16, 64])
         #expect(object.maps.map(\.keySize) == [4, 4])
         #expect(object.maps.map(\.valueSize) == [4, 4])
-        #expect(object.minimumKernel(excluding: [.btfKind])?.reason == "helper 51 bpf_redirect_map")
-        #expect(object.minimumKernel(excluding: [.btfKind])?.since?.description == "4.14")
     }
 }

@@ -1,5 +1,3 @@
-import BPF
-
 extension BPFTables {
     /// No tables: for scans without object files, which never consult them.
     static let empty = BPFTables(

@@ -4,8 +4,8 @@ import YAML
 
 /// Loads `BPFTables` from `rules/data/bpf-*.yaml`.
 ///
-/// The decoder stays free of YAML; the engine turns the data tables into the value it takes. Every problem
-/// is reported as `file:line:column: message`.
+/// The tables are plain data for `BPFPolicy`; the decoder never sees them. Every problem is reported as
+/// `file:line:column: message`.
 public enum BPFTablesLoader {
     /// A table file that is missing, unreadable or does not have the expected shape.
     public struct LoadError: Error, CustomStringConvertible {

@@ -1,5 +1,3 @@
-import BPF
-
 /// The data tables of `rules/data/` that facts are derived from: Go releases, and the eBPF helper,
 /// program-type, map-type, section-name and kernel-feature tables, and the WebAssembly glue and runtime
 /// tables. Loaded once per run.

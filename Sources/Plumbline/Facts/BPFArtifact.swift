@@ -1,10 +1,12 @@
 import BPF
 
-/// An ELF file of the snapshot that is, or claims to be, an eBPF object, decoded once.
+/// An ELF file of the snapshot that is, or claims to be, an eBPF object, decoded and judged once.
 struct BPFArtifact: Sendable {
     let path: String
     /// The decoded object, or nil when it could not be decoded.
     let object: BPFObject?
+    /// What the eBPF tables say about the object; nil exactly when `object` is.
+    let assessment: BPFAssessment?
     /// Why it could not be decoded: the decoder's error, with its byte offset.
     let error: String?
 
@@ -16,17 +18,22 @@ struct BPFArtifact: Sendable {
     /// Decodes the file when its header says EM_BPF, or EM_NONE (which the decoder accepts only with
     /// BPF-shaped content). Other ELF machines and non-ELF files are ordinary build outputs and are
     /// ignored, unless their name says eBPF: then they are reported as invalid objects.
-    static func classify(path: String, bytes: [UInt8], tables: BPFTables) -> BPFArtifact? {
+    static func classify(path: String, bytes: [UInt8], policy: BPFPolicy) -> BPFArtifact? {
         guard mayBeBPF(path: path, header: bytes) else { return nil }
-        guard bytes.starts(with: elfMagic) else { return BPFArtifact(path: path, object: nil, error: "not an ELF file") }
+        guard bytes.starts(with: elfMagic) else { return invalid(path, error: "not an ELF file") }
         let machine = elfMachine(bytes)
         do {
-            return BPFArtifact(path: path, object: try BPFObject.decode(bytes, tables: tables), error: nil)
+            let object = try BPFObject.decode(bytes)
+            return BPFArtifact(path: path, object: object, assessment: policy.assess(object), error: nil)
         } catch {
             // An EM_NONE file that is not BPF-shaped is some other tool's object, unless named as eBPF.
             if machine == 0, !isNamedLikeBPF(path), error.kind == .wrongMachine { return nil }
-            return BPFArtifact(path: path, object: nil, error: error.description)
+            return invalid(path, error: error.description)
         }
+    }
+
+    private static func invalid(_ path: String, error: String) -> BPFArtifact {
+        BPFArtifact(path: path, object: nil, assessment: nil, error: error)
     }
 
     static let elfMagic: [UInt8] = [0x7F, 0x45, 0x4C, 0x46]

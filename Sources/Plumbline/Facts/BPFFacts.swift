@@ -66,17 +66,17 @@ enum BPFFacts {
 
     static func programs(_ artifacts: [BPFArtifact]) -> [FactObject] {
         artifacts.flatMap { artifact -> [FactObject] in
-            guard let object = artifact.object else { return [] }
+            guard let object = artifact.object, let assessment = artifact.assessment else { return [] }
             let reference = FactValue.object(FactObject(identity: "bpf:\(artifact.path)", location: .file(artifact.path), fields: [
                 "file": .string(artifact.path),
                 "license": .optional(object.license),
                 "gpl_compatible": .bool(object.isGPLCompatible),
                 "bpf2go": .bool(isBPF2Go(artifact.path)),
             ]))
-            return object.programs.map { program in
+            return assessment.programs.map { program in
                 var fields = programFields(program)
                 fields["object"] = reference
-                return FactObject(identity: "bpf-program:\(program.name)", location: .file(artifact.path), fields: fields)
+                return FactObject(identity: "bpf-program:\(program.program.name)", location: .file(artifact.path), fields: fields)
             }
         }
     }
@@ -85,13 +85,14 @@ enum BPFFacts {
         path.hasSuffix("_bpfel.o") || path.hasSuffix("_bpfeb.o")
     }
 
-    private static func programFields(_ program: BPFProgram) -> [String: FactValue] {
-        [
+    private static func programFields(_ assessed: BPFAssessment.Program) -> [String: FactValue] {
+        let program = assessed.program
+        return [
             "name": .string(program.name),
             "section": .string(program.section),
-            "type": .optional(program.typeName),
-            "libbpf": .string(program.classification.match.rawValue),
-            "cilium_type": .optional(program.classification.ciliumProgramType?.name),
+            "type": .optional(assessed.typeName),
+            "libbpf": .string(assessed.classification.match.rawValue),
+            "cilium_type": .optional(assessed.classification.ciliumProgramType?.name),
             "instructions": .int(program.instructions),
             "helpers": .list(program.helpers.map { .int($0) }),
             "kfuncs": .strings(program.kfuncs),
@@ -136,9 +137,9 @@ enum BPFFacts {
             "error": .optional(artifact.error),
             "bpf2go": .bool(isBPF2Go(artifact.path)),
         ]
-        if let object = artifact.object {
-            let minimum = object.minimumKernel
-            let loaderMinimum = object.minimumKernel(excluding: [.btfKind])
+        if let object = artifact.object, let assessment = artifact.assessment {
+            let minimum = assessment.minimumKernel
+            let loaderMinimum = assessment.minimumKernel(excluding: [.btfKind])
             let hasMapsSection = object.sections.contains { $0.name == ".maps" }
             let name = artifact.path.split(separator: "/").last.map(String.init) ?? artifact.path
             let namedLittle = name.contains("bpfel"), namedBig = name.contains("bpfeb")
@@ -152,21 +153,22 @@ enum BPFFacts {
                 "core_relocations": .int(object.coreRelocationCount),
                 "maps_section_without_btf": .bool(hasMapsSection && (object.btf == nil || object.maps.contains(where: \.missingBTF))),
                 "legacy_maps": .bool(object.maps.contains { $0.definition == .legacy }),
-                "maps": .list(object.maps.map { map in
-                    .object(FactObject(identity: "map:\(map.name)", location: .file(artifact.path), fields: [
+                "maps": .list(assessment.maps.map { assessed in
+                    let map = assessed.map
+                    return .object(FactObject(identity: "map:\(map.name)", location: .file(artifact.path), fields: [
                         "name": .string(map.name),
-                        "type": .optional(map.typeName ?? map.typeID.map { "unknown(\($0))" }),
+                        "type": .optional(assessed.typeName ?? map.typeID.map { "unknown(\($0))" }),
                         "max_entries": map.maxEntries.map { .int(Int($0)) } ?? .null,
                         "definition": .string(map.definition.rawValue),
                         "missing_btf": .bool(map.missingBTF),
                     ]))
                 }),
-                "programs": .list(object.programs.map { program in
-                    .object(FactObject(identity: "program:\(program.name)", location: .file(artifact.path), fields: programFields(program)))
+                "programs": .list(assessment.programs.map { program in
+                    .object(FactObject(identity: "program:\(program.program.name)", location: .file(artifact.path), fields: programFields(program)))
                 }),
                 "program_count": .int(object.programs.count),
                 "helpers": .list(object.helpers.map { .int($0) }),
-                "gpl_only_helpers": .list(object.gplOnlyHelpers.map { .int($0) }),
+                "gpl_only_helpers": .list(assessment.gplOnlyHelpers.map { .int($0) }),
                 "kfuncs": .strings(object.kfuncs),
                 "min_kernel": .optional(minimum?.since?.description),
                 "min_kernel_reason": .optional(minimum?.reason),

@@ -1,4 +1,3 @@
-import BPF
 import Dispatch
 import GoModules
 import GoSource
@@ -48,7 +47,7 @@ struct ParsedRepository: Sendable {
 
     init(_ input: ScanInput, bpfTables: BPFTables) {
         let paths = input.files.keys.sorted()
-        let outcomes = Self.parseAll(paths, input.files, bpfTables)
+        let outcomes = Self.parseAll(paths, input.files, BPFPolicy(tables: bpfTables))
         var gosums: [String: (GoSum, GoSumIndex)] = [:]
         var vendors: [String: VendorModules] = [:]
         var gomods: [(String, GoModFile)] = []
@@ -99,11 +98,11 @@ struct ParsedRepository: Sendable {
         case ignored
     }
 
-    private static func parseAll(_ paths: [String], _ files: [String: [UInt8]], _ bpfTables: BPFTables) -> [Outcome] {
-        parallelMap(paths.count) { index in parse(paths[index], files[paths[index]] ?? [], bpfTables) }
+    private static func parseAll(_ paths: [String], _ files: [String: [UInt8]], _ bpfPolicy: BPFPolicy) -> [Outcome] {
+        parallelMap(paths.count) { index in parse(paths[index], files[paths[index]] ?? [], bpfPolicy) }
     }
 
-    private static func parse(_ path: String, _ bytes: [UInt8], _ bpfTables: BPFTables) -> Outcome {
+    private static func parse(_ path: String, _ bytes: [UInt8], _ bpfPolicy: BPFPolicy) -> Outcome {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         do {
             switch name {
@@ -128,7 +127,7 @@ struct ParsedRepository: Sendable {
                     return .wasm(WasmArtifact.decode(path: path, bytes: bytes))
                 }
                 guard FileSelection.isArtifact(path) else { return .ignored }
-                return BPFArtifact.classify(path: path, bytes: bytes, tables: bpfTables).map(Outcome.bpf) ?? .ignored
+                return BPFArtifact.classify(path: path, bytes: bytes, policy: bpfPolicy).map(Outcome.bpf) ?? .ignored
             }
         } catch {
             return .failed(ParseError(file: path, kind: name, line: error.line, column: error.column, message: error.message))

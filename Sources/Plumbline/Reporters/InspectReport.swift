@@ -5,9 +5,11 @@ import Wasm
 /// What `plumbline inspect` prints for a binary artifact: the decoder's facts as JSON, with the keys that
 /// tests, the CI oracles and users rely on, or as a summary for people.
 public enum InspectReport {
-    /// eBPF object: issue keys first (kind ... min_kernel_reason), then helpers, BTF detail, kernel
-    /// requirements, and the sections and symbols the llvm-readelf oracle compares.
-    public static func json(_ object: BPFObject) -> String { bpf(object).serialized() }
+    /// eBPF object and what the tables say about it: issue keys first (kind ... min_kernel_reason), then
+    /// helpers, BTF detail, kernel requirements, and the sections and symbols the llvm-readelf oracle compares.
+    public static func json(_ object: BPFObject, assessment: BPFAssessment) -> String {
+        bpf(object, assessment: assessment).serialized()
+    }
 
     public static func json(_ module: WasmModule) -> String { wasm(module).serialized() }
 
@@ -52,24 +54,26 @@ public enum InspectReport {
         return .object(fields)
     }
 
-    /// A readable summary of the same facts as `json(_:)`.
-    public static func text(_ object: BPFObject, path: String) -> String {
+    /// A readable summary of the same facts as `json(_:assessment:)`.
+    public static func text(_ object: BPFObject, assessment: BPFAssessment, path: String) -> String {
         var lines = ["\(path): eBPF object, \(object.byteOrder.rawValue)-endian, licence \(object.license.map { "\"\($0)\"" } ?? "none") (\(object.isGPLCompatible ? "GPL-compatible" : "not GPL-compatible"))"]
         lines.append("BTF: \(object.btf.map { "yes, \($0.types.count) types" } ?? "no"); BTF.ext: \(object.btfExt == nil ? "no" : "yes"); CO-RE relocations: \(object.coreRelocationCount)")
-        if let minimum = object.minimumKernel {
+        if let minimum = assessment.minimumKernel {
             lines.append("minimum kernel: \(minimum.since?.description ?? "unknown") (\(minimum.reason))")
         }
-        if let loader = object.minimumKernel(excluding: [.btfKind]) {
+        if let loader = assessment.minimumKernel(excluding: [.btfKind]) {
             lines.append("minimum kernel for libbpf/cilium (BTF rewritten): \(loader.since?.description ?? "unknown") (\(loader.reason))")
         }
         lines.append("programs: \(object.programs.count)")
-        for program in object.programs {
+        for assessed in assessment.programs {
+            let program = assessed.program
             let helpers = program.helpers.isEmpty ? "none" : program.helpers.map(String.init).joined(separator: ",")
-            lines.append("  \(program.name)  \(program.section)  \(program.typeName ?? "?")  libbpf: \(program.classification.match.rawValue)  \(program.instructions) insns  helpers: \(helpers)")
+            lines.append("  \(program.name)  \(program.section)  \(assessed.typeName ?? "?")  libbpf: \(assessed.classification.match.rawValue)  \(program.instructions) insns  helpers: \(helpers)")
         }
         lines.append("maps: \(object.maps.count)")
-        for map in object.maps {
-            lines.append("  \(map.name)  \(map.typeName ?? "?")  max_entries: \(map.maxEntries.map(String.init) ?? "?")  \(map.definition.rawValue)")
+        for assessed in assessment.maps {
+            let map = assessed.map
+            lines.append("  \(map.name)  \(assessed.typeName ?? "?")  max_entries: \(map.maxEntries.map(String.init) ?? "?")  \(map.definition.rawValue)")
         }
         lines.append("kfuncs: \(object.kfuncs.isEmpty ? "none" : object.kfuncs.joined(separator: ", "))")
         lines.append("externs: \(object.externs.count)")
@@ -100,8 +104,8 @@ public enum InspectReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func bpf(_ object: BPFObject) -> JSONValue {
-        let minimum = object.minimumKernel
+    static func bpf(_ object: BPFObject, assessment: BPFAssessment) -> JSONValue {
+        let minimum = assessment.minimumKernel
         let pairs: [(String, JSONValue)] = [
             ("kind", .string("bpf")),
             ("endianness", .string(object.byteOrder.rawValue)),
@@ -111,18 +115,18 @@ public enum InspectReport {
             ("btf", .bool(object.btf != nil)),
             ("btf_ext", .bool(object.btfExt != nil)),
             ("core_relocations", .int(object.coreRelocationCount)),
-            ("programs", .array(object.programs.map(json))),
-            ("maps", .array(object.maps.map(json))),
+            ("programs", .array(assessment.programs.map(json))),
+            ("maps", .array(assessment.maps.map(json))),
             ("kfuncs", .array(object.kfuncs.map(JSONValue.string))),
             ("min_kernel", .optional(minimum?.since?.description)),
             ("min_kernel_reason", .optional(minimum?.reason)),
             ("helpers", .array(object.helpers.map { .int(Int($0)) })),
-            ("gpl_only_helpers", .array(object.gplOnlyHelpers.map { .int(Int($0)) })),
+            ("gpl_only_helpers", .array(assessment.gplOnlyHelpers.map { .int(Int($0)) })),
             ("version", object.kernelVersionCode.map { .unsigned(UInt64($0)) } ?? .null),
             ("btf_types", object.btf.map { .int($0.types.count) } ?? .null),
             ("btf_kinds", .array((object.btf?.kinds ?? []).map { .string($0.name) })),
             ("subprograms", .array(object.subprograms.map { .string($0.name) })),
-            ("kernel_requirements", .array(object.kernelRequirements.map(json))),
+            ("kernel_requirements", .array(assessment.kernelRequirements.map(json))),
             ("externs", .array(object.externs.map(json))),
             ("struct_ops", .array(object.structOpsSections.map(json))),
             ("sections", .array(object.sections.map(json))),
@@ -131,17 +135,18 @@ public enum InspectReport {
         return .object(pairs)
     }
 
-    private static func json(_ program: BPFProgram) -> JSONValue {
-        .object([
+    private static func json(_ assessed: BPFAssessment.Program) -> JSONValue {
+        let program = assessed.program
+        return .object([
             ("name", .string(program.name)),
             ("section", .string(program.section)),
-            ("type", .optional(program.typeName)),
-            ("libbpf", .string(program.classification.match.rawValue)),
+            ("type", .optional(assessed.typeName)),
+            ("libbpf", .string(assessed.classification.match.rawValue)),
             ("instructions", .int(Int(program.instructions))),
             ("helpers", .array(program.helpers.map { .int(Int($0)) })),
             ("linked_instructions", .int(Int(program.linkedInstructions))),
             ("static", .bool(program.isStatic)),
-            ("cilium_type", .optional(program.classification.ciliumProgramType?.name)),
+            ("cilium_type", .optional(assessed.classification.ciliumProgramType?.name)),
             ("calls", .array(program.calls.map(JSONValue.string))),
             ("kfuncs", .array(program.kfuncs.map(JSONValue.string))),
             ("maps", .array(program.mapReferences.map(JSONValue.string))),
@@ -149,10 +154,11 @@ public enum InspectReport {
         ])
     }
 
-    private static func json(_ map: BPFMap) -> JSONValue {
-        .object([
+    private static func json(_ assessed: BPFAssessment.Map) -> JSONValue {
+        let map = assessed.map
+        return .object([
             ("name", .string(map.name)),
-            ("type", map.typeName.map(JSONValue.string) ?? map.typeID.map { .string("unknown(\($0))") } ?? .null),
+            ("type", assessed.typeName.map(JSONValue.string) ?? map.typeID.map { .string("unknown(\($0))") } ?? .null),
             ("max_entries", map.maxEntries.map { .unsigned(UInt64($0)) } ?? .null),
             ("definition", .string(map.definition.rawValue)),
             ("type_id", map.typeID.map { .int(Int($0)) } ?? .null),

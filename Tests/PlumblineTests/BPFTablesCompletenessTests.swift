@@ -1,10 +1,11 @@
 import BPF
+import Plumbline
 import Testing
 
-/// The YAML tables in rules/data are complete and consistent.
-@Suite struct TablesCompletenessTests {
+/// The eBPF tables in rules/data are complete and consistent.
+@Suite struct BPFTablesCompletenessTests {
     @Test func allHelpersArePresentWithKernelAndGPLFlag() throws {
-        let tables = try TestFixtures.tables()
+        let tables = try BPFFixtures.tables()
         #expect(tables.helpers.count == 211)
         #expect(tables.helpers.map(\.id) == Array(1...211))
         #expect(tables.helpers.allSatisfy { $0.name.hasPrefix("bpf_") && $0.since != nil })
@@ -24,7 +25,7 @@ import Testing
 
     @Test func helperKernelsNeverGoBackwardsMuch() throws {
         // Ids are assigned in merge order, so a helper is at most a couple of releases older than the one before.
-        let tables = try TestFixtures.tables()
+        let tables = try BPFFixtures.tables()
         let versions = tables.helpers.compactMap(\.since)
         for (previous, next) in zip(versions, versions.dropFirst()) {
             #expect(next.major > previous.major || next.minor + 2 >= previous.minor, "\(previous) then \(next)")
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func programTypesAreContiguous() throws {
-        let tables = try TestFixtures.tables()
+        let tables = try BPFFixtures.tables()
         #expect(tables.programTypes.map(\.id) == Array(1...32))
         #expect(tables.programTypes.allSatisfy { $0.since != nil })
         #expect(tables.programType(named: "kprobe")?.id == 2)
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func mapTypesAreContiguous() throws {
-        let tables = try TestFixtures.tables()
+        let tables = try BPFFixtures.tables()
         #expect(tables.mapTypes.map(\.id) == Array(1...35))
         #expect(tables.mapType(27)?.name == "ringbuf")
         #expect(tables.mapType(27)?.since == BPFKernelVersion(major: 5, minor: 8))
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func sectionTableMatchesLibbpfAndCilium() throws {
-        let tables = try TestFixtures.tables()
+        let tables = try BPFFixtures.tables()
         #expect(tables.sectionPatterns.count == 116)
         #expect(tables.sectionPatterns.filter(\.inCilium).count == 105)
         #expect(Set(tables.sectionPatterns.map(\.pattern)).count == 116)
@@ -62,10 +63,11 @@ import Testing
     }
 
     @Test func btfKindsAndFeaturesAreComplete() throws {
-        let tables = try TestFixtures.tables()
+        let tables = try BPFFixtures.tables()
         #expect(tables.btfKinds.map(\.id) == Array(1...19))
         #expect(tables.btfKinds.map(\.name) == (1...19).map { BTFKind(rawValue: UInt8($0)).name })
         #expect(Set(tables.features.map(\.feature)) == Set(BPFFeature.allCases))
+        #expect(tables.btfKind(19)?.since == BPFKernelVersion(major: 6, minor: 0))
         #expect(tables.feature(.isaV3)?.since == BPFKernelVersion(major: 5, minor: 1))
     }
 }

@@ -4,10 +4,16 @@ import Plumbline
 import Testing
 
 /// `inspect --format json` and the text summary show externs and struct_ops sections.
-@Suite struct ExternsJSONTests {
+@Suite struct BPFExternsJSONTests {
     private func json(_ name: String) throws -> [String: Any] {
-        let text = InspectReport.json(try TestFixtures.decode(name))
+        let object = try BPFFixtures.decode(name)
+        let text = InspectReport.json(object, assessment: try BPFFixtures.assess(object))
         return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    private func summary(_ name: String) throws -> String {
+        let object = try BPFFixtures.decode(name)
+        return InspectReport.text(object, assessment: try BPFFixtures.assess(object), path: name)
     }
 
     @Test func externsCarrySectionKindWeakAndTyped() throws {
@@ -37,12 +43,12 @@ import Testing
     }
 
     @Test func textSummaryListsThem() throws {
-        let text = InspectReport.text(try TestFixtures.decode("externs.o"), path: "externs.o")
+        let text = try summary("externs.o")
         #expect(text.contains("externs: 9\n"))
         #expect(text.contains("  plumbline_missing_symbol  ksyms var weak typeless\n"))
         #expect(text.contains("  CONFIG_HZ  kconfig var\n"))
         #expect(text.contains("struct_ops sections: 0\n"))
-        let structOps = InspectReport.text(try TestFixtures.decode("struct_ops.o"), path: "struct_ops.o")
+        let structOps = try summary("struct_ops.o")
         #expect(structOps.contains("struct_ops sections: 1\n  .struct_ops  toy_cc\n"))
     }
 }

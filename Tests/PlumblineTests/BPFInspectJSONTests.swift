@@ -3,16 +3,37 @@ import Plumbline
 import Foundation
 import Testing
 
-/// The inspect JSON has the keys issue 3 names, with the decoder's values. When `PLUMBLINE_BPF_DUMP_DIR` is
-/// set, the JSON of every fixture is also written there as `<object>.json` for `.ci/bpf-oracle.sh`.
-@Suite struct InspectJSONTests {
+/// The inspect JSON has the keys issue 3 names, with the decoder's values and the eBPF tables' verdicts. When
+/// `PLUMBLINE_BPF_DUMP_DIR` is set, the JSON of every fixture is also written there as `<object>.json` for
+/// `.ci/bpf-oracle.sh`.
+@Suite struct BPFInspectJSONTests {
     private func json(_ object: BPFObject) throws -> [String: Any] {
-        let parsed = try JSONSerialization.jsonObject(with: Data(InspectReport.json(object).utf8))
+        let text = InspectReport.json(object, assessment: try BPFFixtures.assess(object))
+        let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8))
         return try #require(parsed as? [String: Any])
     }
 
+    /// An object with one program in `section`, the given maps and licence, and nothing else.
+    private func object(section: String, maps: [BPFMap] = [], license: String?) -> BPFObject {
+        let program = BPFProgram(
+            name: "prog", section: section, sectionIndex: 1, offset: 0, instructions: 2, linkedInstructions: 2,
+            isStatic: false, helpers: [], calls: [], kfuncs: [], mapReferences: [], coreRelocations: 0,
+            usesCallRegister: false)
+        return BPFObject(
+            byteOrder: .little, machine: 247, sections: [], symbols: [], programs: [program], subprograms: [],
+            maps: maps, license: license, kernelVersionCode: nil, versionSectionSize: nil, btf: nil, btfExt: nil,
+            helpers: [], kfuncs: [], usesCallRegister: false, features: [])
+    }
+
+    private func map(_ name: String, typeID: Int?) -> BPFMap {
+        BPFMap(
+            name: name, definition: .btf, section: ".maps", typeID: typeID, keySize: nil, valueSize: nil,
+            maxEntries: nil, flags: nil, pinning: nil, unknownFields: [], libbpfOnlyFields: [], extraBytes: 0,
+            isStatic: false, missingBTF: typeID == nil)
+    }
+
     @Test func ringbufObjectHasTheDocumentedKeys() throws {
-        let root = try json(try TestFixtures.decode("ringbuf.o"))
+        let root = try json(try BPFFixtures.decode("ringbuf.o"))
         #expect(root["kind"] as? String == "bpf")
         #expect(root["endianness"] as? String == "little")
         #expect(root["machine"] as? Int == 247)
@@ -41,35 +62,36 @@ import Testing
     }
 
     @Test func nullsForMissingLicenseAndUnknownTypes() throws {
-        var builder = ELFBuilder.minimalProgram()
-        builder.sections[0].name = "weird"
-        builder.sections[1].name = "not-a-license"
-        let root = try json(try BPFObject.decode(builder.build(), tables: try TestFixtures.tables()))
+        let maps = [map("unread", typeID: nil), map("future", typeID: 99)]
+        let root = try json(object(section: "weird", maps: maps, license: nil))
         #expect(root["license"] is NSNull)
         #expect(root["gpl_compatible"] as? Bool == false)
         #expect(root["btf"] as? Bool == false)
         let programs = try #require(root["programs"] as? [[String: Any]])
         #expect(programs.first?["type"] is NSNull)
         #expect(programs.first?["libbpf"] as? String == "unknown")
+        let types = try #require(root["maps"] as? [[String: Any]]).compactMap { $0["type"] }
+        #expect(types.first is NSNull)
+        #expect(types.last as? String == "unknown(99)")
     }
 
     @Test func stringsAreEscaped() throws {
-        var builder = ELFBuilder.minimalProgram()
-        builder.sections[1].data = Array("GPL \"quoted\" \\ back\nline\u{1}\0".utf8)
-        let root = try json(try BPFObject.decode(builder.build(), tables: try TestFixtures.tables()))
+        let root = try json(object(section: "xdp", license: "GPL \"quoted\" \\ back\nline\u{1}"))
         #expect(root["license"] as? String == "GPL \"quoted\" \\ back\nline\u{1}")
     }
 
     @Test func everyFixtureRendersAndIsDumpedOnRequest() throws {
         let directory = ProcessInfo.processInfo.environment["PLUMBLINE_BPF_DUMP_DIR"]
-        for name in TestFixtures.objectNames {
-            let object = try TestFixtures.decode(name)
+        #expect(BPFFixtures.objectNames.count >= 20)
+        for name in BPFFixtures.objectNames {
+            let object = try BPFFixtures.decode(name)
             let root = try json(object)
             #expect((root["sections"] as? [Any])?.count == object.sections.count, "\(name)")
             #expect((root["symbols"] as? [Any])?.count == object.symbols.count, "\(name)")
             if let directory {
                 let url = URL(fileURLWithPath: directory).appendingPathComponent(name + ".json")
-                try Data((InspectReport.json(object) + "\n").utf8).write(to: url)
+                let text = InspectReport.json(object, assessment: try BPFFixtures.assess(object))
+                try Data((text + "\n").utf8).write(to: url)
             }
         }
     }

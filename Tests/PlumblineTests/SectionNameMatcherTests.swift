@@ -1,4 +1,4 @@
-import BPF
+import Plumbline
 import Testing
 
 /// Section names resolve the way libbpf >= 1.0 and cilium/ebpf resolve them.
@@ -38,7 +38,7 @@ import Testing
     ]
 
     @Test(arguments: cases) func classifies(_ testCase: Case) throws {
-        let result = SectionNameMatcher.classify(testCase.name, tables: try TestFixtures.tables())
+        let result = SectionNameMatcher.classify(testCase.name, tables: try BPFFixtures.tables())
         #expect(result.match == testCase.match)
         #expect(result.programType?.name == testCase.type)
         #expect(result.ciliumProgramType?.name == testCase.cilium)
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func leadingQuestionMarkDisablesAutoloadAndIsStripped() throws {
-        let result = SectionNameMatcher.classify("?tp/syscalls/sys_enter_read", tables: try TestFixtures.tables())
+        let result = SectionNameMatcher.classify("?tp/syscalls/sys_enter_read", tables: try BPFFixtures.tables())
         #expect(result.match == .libbpfExact)
         #expect(result.programType?.name == "tracepoint")
         #expect(result.pattern == "tp+")

@@ -1,8 +1,8 @@
-import BPF
+import Plumbline
 import Testing
 
 /// Kernel versions parse and order numerically; the requirement with the newest kernel sets the floor.
-@Suite struct KernelVersionTests {
+@Suite struct BPFKernelVersionTests {
     @Test func parsing() {
         #expect(BPFKernelVersion("5.8") == BPFKernelVersion(major: 5, minor: 8))
         #expect(BPFKernelVersion("3.19")?.description == "3.19")

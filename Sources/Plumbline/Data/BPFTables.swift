@@ -1,5 +1,7 @@
-/// The reference tables the decoder resolves ids and section names against: helpers, program and map types,
-/// libbpf section names, BTF kinds and other kernel features. Built from plain arrays, normally loaded from
+import BPF
+
+/// The reference tables `BPFPolicy` judges a decoded object against: helpers, program and map types, libbpf
+/// section names, BTF kinds and other kernel features. Built from plain arrays, normally loaded from
 /// `rules/data/bpf-*.yaml`.
 public struct BPFTables: Sendable {
     /// A helper function (`enum bpf_func_id`).
