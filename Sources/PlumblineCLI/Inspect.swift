@@ -31,20 +31,32 @@ struct Inspect: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
-    enum Kind { case gomod, gowork, elf, wasm, go }
+    enum Kind {
+        case gomod, gowork, elf, wasm, go
+
+        init?(_ kind: FileKind) {
+            switch kind {
+            case .goMod: self = .gomod
+            case .goWork: self = .gowork
+            case .goSource: self = .go
+            case .wasmModule: self = .wasm
+            case .object, .goSum, .vendorList, .configuration, .wasmExec: return nil
+            }
+        }
+    }
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw PlumblineError(.unreadable, "error: cannot read \(file)")
         }
         let bytes = [UInt8](data)
+        // The file is named on purpose, so its bytes decide before its name, and any `.mod` / `.work` name
+        // is a go.mod / go.work (`go mod edit` reads them the same way).
         let kind: Kind
-        if bytes.starts(with: [0x7F, 0x45, 0x4C, 0x46]) {
+        if bytes.starts(with: FileKind.elfMagic) {
             kind = .elf
-        } else if bytes.starts(with: [0x00, 0x61, 0x73, 0x6D]) || file.hasSuffix(".wasm") {
-            kind = .wasm
-        } else if file.hasSuffix(".go") {
-            kind = .go
+        } else if let known = FileKind.of(file, header: bytes.prefix(FileKind.wasmMagic.count)), let inspected = Kind(known) {
+            kind = inspected
         } else if file.hasSuffix(".work") {
             kind = .gowork
         } else if file.hasSuffix(".mod") {

@@ -20,7 +20,7 @@ struct BPFArtifact: Sendable {
     /// ignored, unless their name says eBPF: then they are reported as invalid objects.
     static func classify(path: String, bytes: [UInt8], policy: BPFPolicy) -> BPFArtifact? {
         guard mayBeBPF(path: path, header: bytes) else { return nil }
-        guard bytes.starts(with: elfMagic) else { return invalid(path, error: "not an ELF file") }
+        guard bytes.starts(with: FileKind.elfMagic) else { return invalid(path, error: "not an ELF file") }
         let machine = elfMachine(bytes)
         do {
             let object = try BPFObject.decode(bytes)
@@ -36,13 +36,11 @@ struct BPFArtifact: Sendable {
         BPFArtifact(path: path, object: nil, assessment: nil, error: error)
     }
 
-    static let elfMagic: [UInt8] = [0x7F, 0x45, 0x4C, 0x46]
-
     /// Whether a file with this name and these first bytes (20 are enough) could be an eBPF object; the
     /// snapshot reads the rest of a `.o` file only when it could.
     static func mayBeBPF(path: String, header: [UInt8]) -> Bool {
         if isNamedLikeBPF(path) { return true }
-        guard header.starts(with: elfMagic), let machine = elfMachine(header) else { return false }
+        guard header.starts(with: FileKind.elfMagic), let machine = elfMachine(header) else { return false }
         return machine == 247 || machine == 0
     }
 

@@ -105,29 +105,28 @@ struct ParsedRepository: Sendable {
     private static func parse(_ path: String, _ bytes: [UInt8], _ bpfPolicy: BPFPolicy) -> Outcome {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         do {
-            switch name {
-            case "go.mod":
+            switch FileKind.of(path, header: bytes.prefix(FileKind.wasmMagic.count)) {
+            case .goMod:
                 return .gomod(try GoModFile.parse(bytes, fileName: path))
-            case "go.work":
+            case .goWork:
                 return .gowork(try GoWorkFile.parse(bytes, fileName: path))
-            case "go.sum", "go.work.sum":
+            case .goSum:
                 let sum = GoSum.parse(bytes, fileName: path)
                 return .gosum(sum, GoSumIndex(sum))
-            case "modules.txt":
+            case .vendorList:
                 return .vendor(VendorModules.parse(bytes, fileName: path))
-            default:
-                if path.hasSuffix(".go") {
-                    do {
-                        return .goFile(try GoSourceFile.read(bytes, path: path))
-                    } catch {
-                        return .goFileFailed(error)
-                    }
+            case .goSource:
+                do {
+                    return .goFile(try GoSourceFile.read(bytes, path: path))
+                } catch {
+                    return .goFileFailed(error)
                 }
-                if path.hasSuffix(".wasm") || bytes.starts(with: WasmArtifact.magic) {
-                    return .wasm(WasmArtifact.decode(path: path, bytes: bytes))
-                }
-                guard FileSelection.isArtifact(path) else { return .ignored }
+            case .wasmModule:
+                return .wasm(WasmArtifact.decode(path: path, bytes: bytes))
+            case .object:
                 return BPFArtifact.classify(path: path, bytes: bytes, policy: bpfPolicy).map(Outcome.bpf) ?? .ignored
+            case .configuration, .wasmExec, nil:
+                return .ignored
             }
         } catch {
             return .failed(ParseError(file: path, kind: name, line: error.line, column: error.column, message: error.message))

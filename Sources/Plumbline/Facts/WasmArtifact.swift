@@ -6,8 +6,6 @@ struct WasmArtifact: Sendable {
     let module: WasmModule?
     let error: String?
 
-    static let magic: [UInt8] = [0x00, 0x61, 0x73, 0x6D]
-
     static func decode(path: String, bytes: [UInt8]) -> WasmArtifact {
         do {
             return WasmArtifact(path: path, module: try WasmModule.decode(bytes), error: nil)

@@ -65,7 +65,7 @@ extension ScanInput {
                 guard FileSelection.isWanted(entry.path, scanRoot: snapshot.scanPrefix) else {
                     // Build outputs often have no extension (`go build -o plugin`): sniff those for wasm.
                     if FileSelection.mayBeUnnamedBinary(entry.path),
-                       let head = try? reader.readPrefix(entry, count: 4), head == WasmArtifact.magic,
+                       let head = try? reader.readPrefix(entry, count: 4), head == FileKind.wasmMagic,
                        let bytes = try? reader.read(entry, limit: FileSelection.maxFileBytes) {
                         files[entry.path] = bytes
                     }
@@ -73,7 +73,7 @@ extension ScanInput {
                 }
                 do {
                     // Object files are common build outputs: read the whole file only if its header could be eBPF.
-                    if FileSelection.isArtifact(entry.path), !entry.path.hasSuffix(".wasm"),
+                    if FileKind.named(entry.path) == .object,
                        !BPFArtifact.mayBeBPF(path: entry.path, header: try reader.readPrefix(entry, count: 20)) {
                         continue
                     }

@@ -80,18 +80,14 @@ public enum FileSelection {
     /// `scanRoot` is the scanned directory (`""` or `dir/`): only its own `.plumbline.yaml` is read, since
     /// nested ones (fixtures, vendored projects) do not configure this scan.
     public static func isWanted(_ path: String, scanRoot: String = "") -> Bool {
-        // Called for every entry of the snapshot, so it compares UTF-8 bytes: matching a Substring against
-        // string literals goes through Unicode-aware comparison, which cost more than the tree walk.
-        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8[path.utf8.index(after: $0)...] } ?? path.utf8[...]
-        if name.elementsEqual(configName) { return path == scanRoot + ".plumbline.yaml" }
-        if name.elementsEqual(wasmExecName) { return true }
-        if moduleFileNames.contains(where: { name.elementsEqual($0) }) { return !isInIgnoredTree(path) }
-        if name.count > 3, name.suffix(3).elementsEqual(goSuffix) { return !isInIgnoredTree(path) }
-        if name.elementsEqual(vendorListName) {
-            return path == "vendor/modules.txt" || path.hasSuffix("/vendor/modules.txt")
+        switch FileKind.named(path) {
+        case nil: false
+        case .configuration: path == scanRoot + ConfigurationLoader.fileName
+        case .wasmExec: true
+        case .vendorList: path == "vendor/modules.txt" || path.hasSuffix("/vendor/modules.txt")
+        // go.mod files and build artifacts in vendor/ and testdata/ trees are not the repository's own.
+        case .goMod, .goWork, .goSum, .goSource, .object, .wasmModule: !isInIgnoredTree(path)
         }
-        // Build artifacts: ELF objects (eBPF among them) and wasm modules, recognised by their header once read.
-        return isArtifact(path) && !isInIgnoredTree(path)
     }
 
     /// Names with no extension (or `.bin`) outside vendor/ and testdata/: build outputs whose first bytes
@@ -113,14 +109,8 @@ public enum FileSelection {
 
     /// Files that may be build artifacts the decoders verify.
     public static func isArtifact(_ path: String) -> Bool {
-        path.hasSuffix(".o") || path.hasSuffix(".elf") || path.hasSuffix(".wasm")
+        FileKind.named(path)?.isArtifact ?? false
     }
-
-    private static let configName = Array(".plumbline.yaml".utf8)
-    private static let wasmExecName = Array("wasm_exec.js".utf8)
-    private static let goSuffix = Array(".go".utf8)
-    private static let vendorListName = Array("modules.txt".utf8)
-    private static let moduleFileNames = ["go.mod", "go.work", "go.sum", "go.work.sum"].map { Array($0.utf8) }
 
     /// go.mod files (and build artifacts) in vendor/ and testdata/ trees are not the repository's own.
     static func isInIgnoredTree(_ path: String) -> Bool {

@@ -122,7 +122,7 @@ extension Scanner {
                 configDirectory = (input.rootPath ?? FileManager.default.currentDirectoryPath) + "/" + input.scanPrefix
             }
             let ruleFiles = (configuration?.ruleFiles ?? []).map { $0.hasPrefix("/") ? $0 : configDirectory + "/" + $0 }
-            let hasObjects = input.files.keys.contains { FileSelection.isArtifact($0) && !$0.hasSuffix(".wasm") }
+            let hasObjects = input.files.keys.contains { FileKind.named($0) == .object }
             return try sources.adding(ruleFiles).load(bpfTables: hasObjects)
         }
     }
