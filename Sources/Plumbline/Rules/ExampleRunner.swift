@@ -11,40 +11,62 @@ public enum ExampleRunner {
         public let ruleID: String
         public let example: RuleExample
         public let findings: [Finding]
-        /// Why the example failed; nil when it passed.
+        /// Why the example failed, on its own files or in one of the variants; nil when it passed.
         public let failure: String?
+        /// How many variants (`ExampleVariant`) ran after the example's own files passed.
+        public let variantRuns: Int
+        /// The variants that did not apply to this example, each with the reason.
+        public let skippedVariants: [String]
 
         public var passed: Bool { failure == nil }
     }
 
     public static func run(_ rule: Rule, in rules: RuleSet, tables: DataTables) -> [Outcome] {
         rule.examples.map { example in
-            let input = ScanInput(
-                source: SourceInfo(kind: "directory"),
-                paths: example.sources.keys.sorted(),
-                files: example.sources.filter { FileSelection.isWanted($0.key) }.mapValues(\.bytes)
-            )
-            var configuration = Configuration()
-            configuration.enabledRules = [rule.id]
-            configuration.parameters = example.parameters
-            let report = Scanner.run(
-                input, rules: RuleSet(rules: [rule], parameters: rules.parameters), configuration: configuration,
-                tables: tables, asOf: example.asOf ?? defaultAsOf,
-                history: ExampleHistory(times: example.history),
-                ignores: ExampleIgnores(rules: GitignoreRules(files: example.sources.mapValues(\.bytes)))
-            )
-            let findings = report.findings.filter { $0.ruleID == rule.id }
-            var failure: String?
-            if findings.count != example.expect {
-                let got = findings.map { "\($0.location): \($0.message)" }.joined(separator: "; ")
-                failure = "expected \(example.expect) finding(s), got \(findings.count)\(got.isEmpty ? "" : ": " + got)"
-            } else if let at = example.at, case let places = findings.map({ "\($0.location.path):\($0.location.line)" }), places != at {
-                failure = "expected findings at \(at.joined(separator: ", ")), got \(places.joined(separator: ", "))"
-            } else if let gap = findings.first(where: { !$0.unfilledPlaceholders.isEmpty }) {
-                failure = "the finding at \(gap.location) leaves {\(gap.unfilledPlaceholders.joined(separator: "}, {"))} empty: \(gap.message)"
+            let files = example.files
+            let findings = scan(example, files: files, of: rule, in: rules, tables: tables).findings.filter { $0.ruleID == rule.id }
+            var failure = failure(of: example, findings: findings)
+            var variantRuns = 0
+            var skipped: [String] = []
+            // The variants compare with the plain run, so they are only worth running once it passed.
+            for variant in ExampleVariant.all where failure == nil {
+                switch variant.plan(files, findings) {
+                case .skip(let reason):
+                    skipped.append("\(variant.name): \(reason)")
+                case .run(let changed, let expectation):
+                    variantRuns += 1
+                    let report = scan(example, files: changed, of: rule, in: rules, tables: tables)
+                    failure = expectation.failure(in: report, ruleID: rule.id).map { "with \(variant.name): \($0)" }
+                }
             }
-            return Outcome(ruleID: rule.id, example: example, findings: findings, failure: failure)
+            return Outcome(ruleID: rule.id, example: example, findings: findings, failure: failure, variantRuns: variantRuns, skippedVariants: skipped)
         }
+    }
+
+    /// Scans files as the example says (its own, or a variant of them) with only `rule` enabled.
+    static func scan(_ example: RuleExample, files: [String: [UInt8]], of rule: Rule, in rules: RuleSet, tables: DataTables) -> ScanReport {
+        let input = ScanInput(source: SourceInfo(kind: "directory"), paths: files.keys.sorted(), files: files.filter { FileSelection.isWanted($0.key) })
+        var configuration = Configuration()
+        configuration.enabledRules = [rule.id]
+        configuration.parameters = example.parameters
+        let only = RuleSet(rules: [rule], parameters: rules.parameters)
+        let history = ExampleHistory(times: example.history), ignores = ExampleIgnores(rules: GitignoreRules(files: files))
+        return Scanner.run(input, rules: only, configuration: configuration, tables: tables, asOf: example.asOf ?? defaultAsOf, history: history, ignores: ignores)
+    }
+
+    /// Why the findings of an example's own files are not what it expects; nil when they are.
+    static func failure(of example: RuleExample, findings: [Finding]) -> String? {
+        if findings.count != example.expect {
+            let got = findings.map { "\($0.location): \($0.message)" }.joined(separator: "; ")
+            return "expected \(example.expect) finding(s), got \(findings.count)\(got.isEmpty ? "" : ": " + got)"
+        }
+        if let at = example.at, !zip(at, findings).allSatisfy({ $0.matches($1.location) }) {
+            return "expected findings at \(at.map(\.description).joined(separator: ", ")), got \(findings.map(\.location.description).joined(separator: ", "))"
+        }
+        if let gap = findings.first(where: { !$0.unfilledPlaceholders.isEmpty }) {
+            return "the finding at \(gap.location) leaves {\(gap.unfilledPlaceholders.joined(separator: "}, {"))} empty: \(gap.message)"
+        }
+        return nil
     }
 }
 
