@@ -89,9 +89,14 @@ public struct GoSourceFile: Sendable, Hashable {
         var directives: [GoDirective] = []
         bytes.withUnsafeBufferPointer { buffer in
             for comment in header.comments where !comment.isBlock
-                && GoDirectiveParser.startsDirective(bytes, at: comment.range.lowerBound, end: comment.range.upperBound)
-                && GoDirectiveScanner.isFirstOnLine(buffer, comment.range.lowerBound) {
-                directives.append(GoDirectiveParser.parse(bytes, comment: comment.range, position: comment.position))
+                && GoDirectiveParser.startsDirective(bytes, at: comment.range.lowerBound, end: comment.range.upperBound) {
+                let directive = GoDirectiveParser.parse(bytes, comment: comment.range, position: comment.position)
+                // The compiler takes a directive only where it begins its line, but go/build takes `//go:debug`
+                // from any line comment before the package clause (go1.27.3 rejects `/* */ //go:debug
+                // gotypesalias=0` as an invalid //go:debug).
+                guard GoDirectiveScanner.isFirstOnLine(buffer, comment.range.lowerBound)
+                    || (directive.name == "go:debug" && comment.position < header.packagePosition) else { continue }
+                directives.append(directive)
             }
         }
         for found in GoDirectiveScanner.scan(bytes, from: header.end, line: header.endLine, lineStart: header.endLineStart) {

@@ -26,6 +26,14 @@ import Testing
         ])
     }
 
+    /// go/build takes `//go:debug` from any line comment before the package clause: go1.27.3 fails the
+    /// build of `/* é */ //go:debug gotypesalias=0` with "main.go:1:10: invalid //go:debug". Other
+    /// directives, and a `//go:debug` after the package clause, still need a line of their own.
+    @Test func goDebugBehindABlockCommentBeforeThePackageClause() throws {
+        let file = try read("/* é */ //go:debug panicnil=1\n/* é */ //go:generate echo no\n\npackage p\n\n/* é */ //go:debug late=1\n")
+        #expect(file.directiveSummary == ["go:debug panicnil=1 @1:10"])
+    }
+
     /// An unterminated raw string or block comment in the body hides what follows, as in Go's scanner.
     @Test func unterminatedBodyLiteralsHideTheRest() throws {
         #expect(try Fixtures.valid("unterminated_raw_in_body.go").directiveSummary == ["go:noinline  @5:1"])

@@ -173,8 +173,10 @@ struct EmbedTargets {
 /// Columns as the project reports them (Unicode scalars) from the byte columns Go's tools count.
 enum TextColumns {
     static func scalarColumn(_ bytes: [UInt8], offset: Int, byteColumn: Int) -> Int {
-        let start = offset - (byteColumn - 1)
+        var start = offset - (byteColumn - 1)
         guard start >= 0, offset <= bytes.count, start <= offset else { return byteColumn }
+        // Go counts a leading byte order mark as three bytes of line 1; editors and SARIF viewers show none.
+        if start == 0, offset >= 3, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         // Every byte that does not continue a UTF-8 sequence starts a scalar.
         return bytes[start..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }

@@ -11,42 +11,76 @@ public enum ExampleRunner {
         public let ruleID: String
         public let example: RuleExample
         public let findings: [Finding]
-        /// Why the example failed; nil when it passed.
+        /// Why the example failed, on its own files or in one of the variants; nil when it passed.
         public let failure: String?
+        /// How many variants (`ExampleVariant`) ran after the example's own files passed.
+        public let variantRuns: Int
+        /// The variants that did not apply to this example, each with the reason.
+        public let skippedVariants: [String]
 
         public var passed: Bool { failure == nil }
     }
 
     public static func run(_ rule: Rule, in rules: RuleSet, tables: DataTables) -> [Outcome] {
         rule.examples.map { example in
-            var configuration = Configuration()
-            configuration.enabledRules = [rule.id]
-            configuration.parameters = example.parameters
-            let files = example.sources.mapValues(\.bytes)
-            let request = ScanRequest(
-                source: .files(.inMemory(files), history: ExampleHistory(times: example.history), ignores: ExampleIgnores(rules: GitignoreRules(files: files))),
-                rules: .loaded(RuleSet(rules: [rule], parameters: rules.parameters), tables),
-                configuration: .given(configuration),
-                asOf: example.asOf ?? defaultAsOf
-            )
-            // An in-memory request names no file to read, so it cannot fail; the error is kept as a failure.
+            let files = example.files
             let findings: [Finding]
             do throws(PlumblineError) {
-                findings = try Scanner.scan(request).report.findings.filter { $0.ruleID == rule.id }
+                findings = try scan(example, files: files, of: rule, in: rules, tables: tables).findings.filter { $0.ruleID == rule.id }
             } catch {
-                return Outcome(ruleID: rule.id, example: example, findings: [], failure: error.description)
+                return Outcome(ruleID: rule.id, example: example, findings: [], failure: error.description, variantRuns: 0, skippedVariants: [])
             }
-            var failure: String?
-            if findings.count != example.expect {
-                let got = findings.map { "\($0.location): \($0.message)" }.joined(separator: "; ")
-                failure = "expected \(example.expect) finding(s), got \(findings.count)\(got.isEmpty ? "" : ": " + got)"
-            } else if let at = example.at, case let places = findings.map({ "\($0.location.path):\($0.location.line)" }), places != at {
-                failure = "expected findings at \(at.joined(separator: ", ")), got \(places.joined(separator: ", "))"
-            } else if let gap = findings.first(where: { !$0.unfilledPlaceholders.isEmpty }) {
-                failure = "the finding at \(gap.location) leaves {\(gap.unfilledPlaceholders.joined(separator: "}, {"))} empty: \(gap.message)"
+            var failure = failure(of: example, findings: findings)
+            var variantRuns = 0
+            var skipped: [String] = []
+            // The variants compare with the plain run, so they are only worth running once it passed.
+            for variant in ExampleVariant.all where failure == nil {
+                switch variant.plan(files, findings) {
+                case .skip(let reason):
+                    skipped.append("\(variant.name): \(reason)")
+                case .run(let changed, let expectation):
+                    variantRuns += 1
+                    do throws(PlumblineError) {
+                        let report = try scan(example, files: changed, of: rule, in: rules, tables: tables)
+                        failure = expectation.failure(in: report, ruleID: rule.id).map { "with \(variant.name): \($0)" }
+                    } catch {
+                        failure = "with \(variant.name): \(error.description)"
+                    }
+                }
             }
-            return Outcome(ruleID: rule.id, example: example, findings: findings, failure: failure)
+            return Outcome(ruleID: rule.id, example: example, findings: findings, failure: failure, variantRuns: variantRuns, skippedVariants: skipped)
         }
+    }
+
+    /// Scans files as the example says (its own, or a variant of them) with only `rule` enabled.
+    static func scan(
+        _ example: RuleExample, files: [String: [UInt8]], of rule: Rule, in rules: RuleSet, tables: DataTables
+    ) throws(PlumblineError) -> ScanReport {
+        var configuration = Configuration()
+        configuration.enabledRules = [rule.id]
+        configuration.parameters = example.parameters
+        let history = ExampleHistory(times: example.history), ignores = ExampleIgnores(rules: GitignoreRules(files: files))
+        return try Scanner.scan(ScanRequest(
+            source: .files(.inMemory(files), history: history, ignores: ignores),
+            rules: .loaded(RuleSet(rules: [rule], parameters: rules.parameters), tables),
+            configuration: .given(configuration),
+            asOf: example.asOf ?? defaultAsOf
+        )).report
+    }
+
+    /// Why the findings of an example's own files are not what it expects; nil when they are.
+    static func failure(of example: RuleExample, findings: [Finding]) -> String? {
+        if findings.count != example.expect {
+            let got = findings.map { "\($0.location): \($0.message)" }.joined(separator: "; ")
+            return "expected \(example.expect) finding(s), got \(findings.count)\(got.isEmpty ? "" : ": " + got)"
+        }
+        if let at = example.at, !zip(at, findings).allSatisfy({ $0.matches($1.location) }) {
+            return "expected findings at \(at.map(\.description).joined(separator: ", ")), got \(findings.map(\.location.description).joined(separator: ", "))"
+        }
+        if let gap = findings.first(where: { !$0.unfilledPlaceholders.isEmpty }) {
+            return "the finding at \(gap.location) leaves {\(gap.unfilledPlaceholders.joined(separator: "}, {"))} empty: \(gap.message)"
+        }
+        return nil
     }
 }
 

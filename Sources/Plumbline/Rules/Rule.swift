@@ -65,9 +65,49 @@ public struct RuleExample: Sendable {
     /// Path → time (seconds) of the commit that last changed it; one commit per distinct time.
     public let history: [String: Int]
     public let expect: Int
-    /// Optional `path:line` places the findings must be at, in order.
-    public let at: [String]?
+    /// Optional places the findings must be at, in order.
+    public let at: [ExamplePlace]?
     public let location: SourceLocation
+}
+
+/// Where an example expects a finding: `path:LINE`, or `path:LINE:COLUMN` to pin the column as well.
+/// The column counts Unicode scalars, as `SourceLocation` does.
+public struct ExamplePlace: Sendable, Equatable, CustomStringConvertible {
+    public let path: String
+    public let line: Int
+    /// Nil when the example pins only the line.
+    public let column: Int?
+
+    public init(path: String, line: Int, column: Int? = nil) {
+        self.path = path
+        self.line = line
+        self.column = column
+    }
+
+    /// Reads `path:LINE[:COLUMN]` from the right, so a path may itself contain `:`; nil unless the line (and
+    /// the column, when given) is a positive decimal number and the path is not empty.
+    public init?(_ text: String) {
+        func number(_ part: Substring) -> Int? {
+            guard !part.isEmpty, part.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                  let value = Int(part), value >= 1 else { return nil }
+            return value
+        }
+        var parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return nil }
+        var column: Int?
+        if parts.count >= 3, let last = number(parts[parts.count - 1]), number(parts[parts.count - 2]) != nil {
+            column = last
+            parts.removeLast()
+        }
+        guard let line = number(parts.removeLast()), case let path = parts.joined(separator: ":"), !path.isEmpty else { return nil }
+        self.init(path: path, line: line, column: column)
+    }
+
+    public func matches(_ location: SourceLocation) -> Bool {
+        location.path == path && location.line == line && (column == nil || location.column == column)
+    }
+
+    public var description: String { column.map { "\(path):\(line):\($0)" } ?? "\(path):\(line)" }
 }
 
 /// One declarative rule loaded from a YAML rule pack.

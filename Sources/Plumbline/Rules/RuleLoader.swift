@@ -240,6 +240,22 @@ extension StrictYAML {
         return .path(source)
     }
 
+    /// An example's `at` list: each entry `path:LINE` or `path:LINE:COLUMN`, naming one of its files.
+    func places(_ node: YAMLNode, files: [String: ExampleFile]) throws(DefinitionError) -> [ExamplePlace] {
+        var places: [ExamplePlace] = []
+        for item in try sequence(node, "at") {
+            let text = try string(item, "each entry of at")
+            guard let place = ExamplePlace(text) else {
+                throw error(item, "each entry of at must be PATH:LINE or PATH:LINE:COLUMN (1-based numbers), found '\(text)'")
+            }
+            guard files[place.path] != nil else {
+                throw error(item, "at names '\(place.path)', which is not one of this example's files")
+            }
+            places.append(place)
+        }
+        return places
+    }
+
     func example(_ node: YAMLNode, parameters: [String: Parameter]) throws(DefinitionError) -> RuleExample {
         let map = try mapping(node, "an example", allowed: ["name", "files", "parameters", "as_of", "history", "expect", "at"])
         guard let filesPair = map["files"], let expectPair = map["expect"] else {
@@ -285,7 +301,7 @@ extension StrictYAML {
         }
         let expect = try int(expectPair.value, "expect")
         if expect < 0 { throw error(expectPair.value, "expect must be 0 or more") }
-        let at = try map["at"].map { (pair: YAMLPair) throws(DefinitionError) -> [String] in try strings(pair.value, "at") }
+        let at = try map["at"].map { (pair: YAMLPair) throws(DefinitionError) -> [ExamplePlace] in try places(pair.value, files: files) }
         if let at, at.count != expect {
             throw error(node, "'at' lists \(at.count) places but expect is \(expect)")
         }
