@@ -2,7 +2,8 @@ import Wasm
 import YAML
 
 /// `rules/data/wasm-runtimes.yaml`: for each WebAssembly runtime, the first version that enables each
-/// feature by default. Decides which features a module may use for the runtimes in `wasm.runtimes`.
+/// feature by default. Facts expose it per module (`feature_support`); rules compare it with the runtimes
+/// in `wasm.runtimes`.
 public struct WasmRuntimeTable: Sendable {
     /// When a runtime enables a feature by default.
     public enum Availability: Sendable, Equatable {
@@ -22,6 +23,16 @@ public struct WasmRuntimeTable: Sendable {
         public let features: [WasmFeature: Availability]
         /// Features whose version boundary the source does not state outright.
         public let unverified: Set<WasmFeature>
+
+        /// The first version that enables `feature` by default (`oldest` when every covered version does);
+        /// nil when none does.
+        public func since(_ feature: WasmFeature) -> String? {
+            switch features[feature] ?? .never {
+            case .all: oldest
+            case .since(let first): first
+            case .never: nil
+            }
+        }
     }
 
     /// A configured target: `wasmtime 14`, or a bare `wasmtime` (its row's oldest version).
@@ -34,11 +45,7 @@ public struct WasmRuntimeTable: Sendable {
 
         /// Whether this runtime version enables `feature` by default.
         public func supports(_ feature: WasmFeature) -> Bool {
-            switch runtime.features[feature] ?? .never {
-            case .all: true
-            case .never: false
-            case .since(let first): WasmRuntimeTable.compare(version, first) >= 0
-            }
+            WasmRuntimeTable.enables(version, since: runtime.since(feature))
         }
     }
 
@@ -92,29 +99,51 @@ public struct WasmRuntimeTable: Sendable {
 
     /// Resolves one `wasm.runtimes` entry (`"wazero 1.7"`, `"node"`); the error is a sentence for the user.
     public func target(_ entry: String) -> Result<Target, TargetError> {
+        let named: (name: String, version: String?)
+        switch Self.words(of: entry) {
+        case .success(let words): named = words
+        case .failure(let error): return .failure(error)
+        }
+        guard let runtime = runtimes.first(where: { $0.name == named.name }) else {
+            let known = runtimes.map(\.name)
+            let hint = StrictYAML.suggestion(for: named.name, among: known)
+            return .failure(TargetError(message: "unknown runtime '\(named.name)'\(hint) (known: \(known.joined(separator: ", ")))"))
+        }
+        return Self.version(named.version, in: entry, runtime: runtime.name, oldest: runtime.oldest).map { Target(runtime: runtime, version: $0) }
+    }
+
+    /// The runtime name (lower-cased) and the version, if any, of a `wasm.runtimes` entry.
+    static func words(of entry: String) -> Result<(name: String, version: String?), TargetError> {
         let words = entry.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let name = words.first?.lowercased(), words.count <= 2 else {
             return .failure(TargetError(message: "'\(entry)' is not \"NAME\" or \"NAME VERSION\""))
         }
-        guard let runtime = runtimes.first(where: { $0.name == name }) else {
-            let known = runtimes.map(\.name)
-            let hint = StrictYAML.suggestion(for: name, among: known)
-            return .failure(TargetError(message: "unknown runtime '\(name)'\(hint) (known: \(known.joined(separator: ", ")))"))
+        return .success((name, words.count == 2 ? words[1] : nil))
+    }
+
+    /// The version an entry means for a runtime whose row starts at `oldest`: the one written (without a
+    /// leading `v`), or `oldest` for a bare name.
+    static func version(_ written: String?, in entry: String, runtime: String, oldest: String) -> Result<String, TargetError> {
+        guard let written else { return .success(oldest) }
+        let version = written.hasPrefix("v") ? String(written.dropFirst()) : written
+        guard components(version) != nil else {
+            return .failure(TargetError(message: "'\(written)' in '\(entry)' is not a version like 1.7"))
         }
-        guard words.count == 2 else { return .success(Target(runtime: runtime, version: runtime.oldest)) }
-        let version = words[1].hasPrefix("v") ? String(words[1].dropFirst()) : words[1]
-        guard Self.components(version) != nil else {
-            return .failure(TargetError(message: "'\(words[1])' in '\(entry)' is not a version like 1.7"))
+        guard compare(version, oldest) >= 0 else {
+            return .failure(TargetError(message: "\(runtime) \(version) is older than the table covers (from \(oldest))"))
         }
-        guard Self.compare(version, runtime.oldest) >= 0 else {
-            return .failure(TargetError(message: "\(runtime.name) \(version) is older than the table covers (from \(runtime.oldest))"))
-        }
-        return .success(Target(runtime: runtime, version: version))
+        return .success(version)
     }
 
     /// Why a `wasm.runtimes` entry cannot be used.
     public struct TargetError: Error, Sendable, Equatable {
         public let message: String
+    }
+
+    /// Whether a runtime at `version` (not older than its row's oldest) enables a feature first enabled by
+    /// default at `since`; nil `since` means no version does.
+    static func enables(_ version: String, since: String?) -> Bool {
+        since.map { compare(version, $0) >= 0 } ?? false
     }
 
     /// Dotted numeric versions compared part by part, missing parts as 0: `16.4 < 16.10`, `1.0 == 1`.

@@ -3,10 +3,14 @@ public struct FactBase: Sendable {
     public var facts: [Scope: [FactObject]]
     /// Named places a rule can point its findings at (`anchor:`), per fact identity and anchor name.
     public var anchors: [Scope: [String: [String: SourceLocation]]]
+    /// The directory the scan was asked for, repository-relative with a trailing `/` (empty for the root).
+    /// Facts name files from the repository root; configured path globs are relative to this directory.
+    public var scanRoot: String
 
-    public init(facts: [Scope: [FactObject]] = [:], anchors: [Scope: [String: [String: SourceLocation]]] = [:]) {
+    public init(facts: [Scope: [FactObject]] = [:], anchors: [Scope: [String: [String: SourceLocation]]] = [:], scanRoot: String = "") {
         self.facts = facts
         self.anchors = anchors
+        self.scanRoot = scanRoot
     }
 
     public subscript(_ scope: Scope) -> [FactObject] { facts[scope] ?? [] }

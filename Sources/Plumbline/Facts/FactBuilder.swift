@@ -7,8 +7,6 @@ struct FactBuilder: Sendable {
     let parsed: ParsedRepository
     let tables: DataTables
     let asOf: CalendarDate
-    /// Parameters, for the few derived facts that depend on configuration (a wasm exports contract).
-    let parameters: [String: FactValue]
 
     var releases: GoReleaseTable { tables.releases }
 
@@ -18,8 +16,7 @@ struct FactBuilder: Sendable {
     /// The go.work that uses each module directory (the first, in path order, when several do).
     private var workspaceOfDir: [String: ParsedRepository.Workspace] = [:]
 
-    init(input: ScanInput, parsed: ParsedRepository, tables: DataTables, asOf: CalendarDate, parameters: [String: FactValue]) {
-        self.parameters = parameters
+    init(input: ScanInput, parsed: ParsedRepository, tables: DataTables, asOf: CalendarDate) {
         self.input = input
         self.parsed = parsed
         self.tables = tables
@@ -37,7 +34,7 @@ struct FactBuilder: Sendable {
     /// (for embedded build outputs); they are the inputs that are not values, so they are used here on the
     /// calling thread only.
     func build(history: HistorySource?, ignores: IgnoreSource? = nil) -> FactBase {
-        var base = FactBase()
+        var base = FactBase(scanRoot: input.scanPrefix)
         base.facts[.repository] = [repositoryFact()]
         base.facts[.workspace] = parsed.workspaces.map(workspaceFact)
         var modules: [FactObject] = []
@@ -47,14 +44,16 @@ struct FactBuilder: Sendable {
         let owners = ModuleOwners(parsed.modules)
         let imports = ModuleImports(parsed, owners: owners)
         let vendored = GoSumNeeds.directoriesWithVendor(input.paths)
+        let sources = ModuleSources.byModule(parsed.goFiles, owners: owners)
         // Modules are independent: each one's go.sum analysis and facts are built on every core.
-        let perModule = parallelMap(parsed.modules.count) { index in
+        let perModule = parallelMap(parsed.modules.count) { [sources] index in
             let module = parsed.modules[index]
             let sums = GoSumAnalysis(own: module.gosum, others: otherSums(module))
             let (sumNeeds, needs) = sumNeeds(module, sums, imports: imports, vendored: vendored.contains(module.dir))
             let reference = moduleReference(module)
             return (
-                module: moduleFact(module, sums: sums, sumNeeds: sumNeeds), anchors: moduleAnchors(module),
+                module: moduleFact(module, sums: sums, sumNeeds: sumNeeds, sources: sources[module.file] ?? ModuleSources()),
+                anchors: moduleAnchors(module),
                 requirements: requirementFacts(module, needs: needs, reference: reference),
                 replaces: module.gomod.replaces.map { replaceFact($0, source: "go.mod", dir: module.dir, file: module.file, module: reference, inWorkspace: workspaceOfDir[module.dir] != nil) }
             )
@@ -68,15 +67,13 @@ struct FactBuilder: Sendable {
         for workspace in parsed.workspaces {
             replaces += workspace.gowork.replaces.map { replaceFact($0, source: "go.work", dir: workspace.dir, file: workspace.file, module: nil, inWorkspace: true) }
         }
-        base.facts[.module] = withSourceAggregates(modules, owners: owners, requirements: requirements)
+        base.facts[.module] = modules
         base.facts[.requirement] = requirements
         base.facts[.replace] = replaces
         base.facts[.bpfObject] = BPFFacts.objects(parsed.bpfObjects, paths: Set(input.paths), goFiles: parsed.goFiles, owners: owners, history: history)
         base.facts[.bpfProgram] = BPFFacts.programs(parsed.bpfObjects)
         base.facts[.gofile] = goFileFacts(owners: owners, ignores: ignores)
-        base.facts[.wasmModule] = WasmFacts.modules(
-            parsed.wasmModules, input: input, owners: owners, parameters: parameters, exec: tables.wasmExec, runtimes: tables.wasmRuntimes
-        )
+        base.facts[.wasmModule] = WasmFacts.modules(parsed.wasmModules, input: input, owners: owners, exec: tables.wasmExec, runtimes: tables.wasmRuntimes)
         base.anchors[.module] = anchors
         base.anchors[.workspace] = Dictionary(uniqueKeysWithValues: parsed.workspaces.map { workspace in
             var places: [String: SourceLocation] = [:]
@@ -255,7 +252,7 @@ struct FactBuilder: Sendable {
         return Set(parsed.modules.filter { workspaceOfDir[$0.dir]?.file == workspace.file }.compactMap { $0.gomod.module?.path })
     }
 
-    private func moduleFact(_ module: ParsedRepository.Module, sums: GoSumAnalysis, sumNeeds: GoSumNeeds) -> FactObject {
+    private func moduleFact(_ module: ParsedRepository.Module, sums: GoSumAnalysis, sumNeeds: GoSumNeeds, sources: ModuleSources) -> FactObject {
         let gomod = module.gomod
         var fields = moduleFields(module)
         let goLine = gomod.go?.version ?? "1.16"
@@ -279,7 +276,19 @@ struct FactBuilder: Sendable {
             }
             for replace in workspace.gowork.replaces where replace.newVersion != nil { mentioned.insert(replace.newPath) }
         }
-        let unused = module.gosum.map { GoSumAnalysis.unused($0.sum, file: $0.file, mentioned: mentioned, goLine: goLine) } ?? []
+        let unused = module.gosum.map { GoSumAnalysis.unused($0.sum, mentioned: mentioned, goLine: goLine) } ?? []
+        let sumFile = module.gosum?.file ?? module.file
+        func sumEntryFact(_ entry: GoSumEntry, firstLine: Int?) -> FactValue {
+            let kind = entry.isGoMod ? "go.mod" : "zip"
+            return .object(FactObject(identity: "\(entry.modulePath) \(kind)", location: SourceLocation(path: sumFile, line: entry.line, column: 1), fields: [
+                "path": .string(entry.modulePath),
+                "version": .string(entry.version),
+                "kind": .string(kind),
+                "hash": .string(entry.hash),
+                "line": .int(entry.line),
+                "first_line": firstLine.map(FactValue.int) ?? .null,
+            ]))
+        }
 
         fields["gosum"] = .object(FactObject(identity: "gosum", location: module.gosum.map { .file($0.file) }, fields: [
             "present": .bool(module.gosum != nil),
@@ -289,21 +298,33 @@ struct FactBuilder: Sendable {
             "needed": .int(sumNeeds.needed.count),
             "missing": .list(sumNeeds.missing.map { sumLineFact($0, needed: true) }),
             "undecided": .list(sumNeeds.undecided.map { sumLineFact($0, needed: false) }),
-            "unused": .list(unused),
-            "malformed": .list(sums.malformed),
-            "duplicates": .list(sums.duplicates),
-            "conflicts": .list(sums.conflicts),
+            "unused": .list(unused.map { sumEntryFact($0, firstLine: nil) }),
+            "malformed": .list(sums.malformed.map { problem in
+                .object(FactObject(
+                    identity: "line:\(problem.kind.rawValue)",
+                    location: SourceLocation(path: sumFile, line: problem.line, column: problem.column),
+                    fields: ["line": .int(problem.line), "kind": .string(problem.kind.rawValue), "message": .string(problem.message)]
+                ))
+            }),
+            "duplicates": .list(sums.duplicates.map { sumEntryFact($0.entry, firstLine: $0.firstLine) }),
+            "conflicts": .list(sums.conflicts.map { sumEntryFact($0.entry, firstLine: $0.firstLine) }),
         ]))
 
-        var drift: [FactValue] = []
-        if let vendor = module.vendor, let file = module.vendorFile, !vendor.isWorkspace {
-            drift = VendorConsistency.drift(gomod: gomod, vendor: vendor, file: file, goLine: goLine)
+        var drift: [VendorConsistency.Drift] = []
+        if let vendor = module.vendor, module.vendorFile != nil, !vendor.isWorkspace {
+            drift = VendorConsistency.drift(gomod: gomod, vendor: vendor, goLine: goLine)
         }
         fields["vendor"] = .object(FactObject(identity: "vendor", location: module.vendorFile.map(SourceLocation.file), fields: [
             "present": .bool(module.vendor != nil),
             "file": .optional(module.vendorFile),
             "consistent": .bool(drift.isEmpty),
-            "drift": .list(drift),
+            "drift": .list(drift.map { drift in
+                .object(FactObject(
+                    identity: "vendor:\(drift.path):\(drift.concern == .explicit ? "explicit" : "replace")",
+                    location: SourceLocation(path: module.vendorFile ?? module.file, line: drift.line, column: 1),
+                    fields: ["path": .string(drift.path), "message": .string(drift.message)]
+                ))
+            }),
             "module_count": .int(module.vendor?.modules.count ?? 0),
             "malformed": .list((module.vendor?.problems ?? []).map { problem in
                 .object(FactObject(
@@ -319,9 +340,11 @@ struct FactBuilder: Sendable {
             GodebugFacts.setting(key: entry.key, value: entry.value, location: location(module.file, entry.position), table: tables.godebug)
         })
         fields["deprecated"] = .optional(gomod.module?.deprecated)
+        let siblings = repositoryModulePaths
         fields["requires"] = .list(gomod.requires.map { requirement in
             .object(FactObject(identity: "require:\(requirement.path)", location: location(module.file, requirement.position), fields: [
-                "path": .string(requirement.path), "version": .string(requirement.version), "indirect": .bool(requirement.indirect),
+                "path": .string(requirement.path), "in_repository": .bool(siblings.contains(requirement.path)),
+                "version": .string(requirement.version), "indirect": .bool(requirement.indirect),
             ]))
         })
         // The fix for an `// indirect` requirement lives in the dependency that pulls it in, so these are
@@ -350,8 +373,28 @@ struct FactBuilder: Sendable {
         fields["oldest_supported_go"] = .optional(releases.supported(asOf: asOf).first?.version)
         fields["latest_go"] = .optional(releases.latest(asOf: asOf)?.version)
 
+        fields["go_file_count"] = .int(sources.goFileCount)
+        fields["imported_packages"] = .strings(sources.importedPackages)
+        fields["build_targets"] = .strings(sources.buildTargets)
+        fields["directives_used"] = .strings(sources.directivesUsed)
+        let requiredGo = requiredGo(gomod, directives: sources.directivesUsed)
+        fields["required_go"] = .optional(requiredGo?.go)
+        fields["required_go_reason"] = .optional(requiredGo?.reason)
+        fields["main_packages"] = .strings(sources.mainPackages)
+        fields["main_package_imports"] = .strings(sources.mainPackageImports)
+
         let place = gomod.module.map { location(module.file, $0.position) } ?? .file(module.file)
         return FactObject(identity: "module:\(module.file)", location: place, fields: fields)
+    }
+
+    /// The highest go line the module's directives (`rules/data/go-features.yaml`) and required dependency
+    /// versions (`module-min-go.yaml`) need, and what needs it; the first of equals, directives first.
+    private func requiredGo(_ gomod: GoModFile, directives: [String]) -> (go: String, reason: String)? {
+        let directiveNeeds = directives.compactMap { name in tables.goFeatures.minimumGo(directive: name).map { (go: $0, reason: "//\(name)") } }
+        let dependencyNeeds = gomod.requires.compactMap { requirement in
+            tables.moduleMinimumGo.minimumGo(path: requirement.path, version: requirement.version).map { (go: $0, reason: "\(requirement.path) \(requirement.version)") }
+        }
+        return (directiveNeeds + dependencyNeeds).max { GoVersion.compare($0.go, $1.go) < 0 }
     }
 
     /// `v2` for a directory named like a major-version subdirectory (`.../v2`), else empty.

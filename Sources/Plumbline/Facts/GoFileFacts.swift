@@ -84,56 +84,6 @@ extension FactBuilder {
     }
 }
 
-extension FactBuilder {
-    /// Per-module views of the Go sources: what the module's files import, which platforms some of them require,
-    /// which directives they use, and the go line those directives and the required dependency versions need.
-    func withSourceAggregates(_ modules: [FactObject], owners: ModuleOwners, requirements: [FactObject]) -> [FactObject] {
-        var byModule: [String: [GoSourceFile]] = [:]
-        var mainFiles: [String: [(path: String, file: GoSourceFile)]] = [:]
-        for (path, file) in parsed.goFiles {
-            guard let owner = owners.module(of: path) else { continue }
-            byModule[owner.file, default: []].append(file)
-            if MainPackages.isCommandSource(file, path: path, moduleDir: owner.dir) { mainFiles[owner.file, default: []].append((path, file)) }
-        }
-        var dependencyNeeds: [String: [(go: String, reason: String)]] = [:]
-        for requirement in requirements {
-            if let owner = requirement["module"].objectValue?["file"].stringValue, let go = requirement["min_go"].stringValue,
-               let path = requirement["path"].stringValue, let version = requirement["version"].stringValue {
-                dependencyNeeds[owner, default: []].append((go, "\(path) \(version)"))
-            }
-        }
-        let platforms = ["js", "wasip1", "linux", "windows", "darwin"]
-        return parallelMap(modules.count) { [byModule, mainFiles, dependencyNeeds] index in
-            var module = modules[index]
-            let file = module["file"].stringValue ?? ""
-            let files = byModule[file] ?? []
-            var needs: [(go: String, reason: String)] = []
-            var directives = Set<String>()
-            var targets = Set<String>()
-            for source in files {
-                directives.formUnion(source.directives.map(\.name))
-                // A platform counts when the file requires it, not when its constraint merely names it.
-                if let reach = GoBuildReach(source) { targets.formUnion(platforms.filter { reach.requires(operatingSystemTag: $0) }) }
-            }
-            for name in directives {
-                if let go = tables.goFeatures.minimumGo(directive: name) { needs.append((go, "//\(name)")) }
-            }
-            needs += dependencyNeeds[file] ?? []
-            let highest = needs.max { GoVersion.compare($0.go, $1.go) < 0 }
-            module.fields["go_file_count"] = .int(files.count)
-            module.fields["imported_packages"] = .strings(Array(Set(files.flatMap { $0.imports.map(\.path) })).sorted())
-            module.fields["build_targets"] = .strings(targets.sorted())
-            module.fields["directives_used"] = .strings(directives.sorted())
-            module.fields["required_go"] = .optional(highest?.go)
-            module.fields["required_go_reason"] = .optional(highest?.reason)
-            let commands = mainFiles[file] ?? []
-            module.fields["main_packages"] = .strings(Array(Set(commands.map { RepoPath.directory(of: $0.path) })).sorted())
-            module.fields["main_package_imports"] = .strings(Array(Set(commands.flatMap { $0.file.imports.map(\.path) })).sorted())
-            return module
-        }
-    }
-}
-
 /// What `//go:embed` patterns can match: the snapshot's files, by directory. A pattern names a file or a
 /// directory (then everything under it) relative to the Go file's directory; `*`, `?` and `[...]` match within
 /// a path element, as Go's path.Match does. An `all:` prefix only changes which hidden files count.

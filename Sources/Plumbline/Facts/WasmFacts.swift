@@ -4,64 +4,42 @@ import Wasm
 /// Facts of the WebAssembly modules found in the snapshot: one `wasm_module` each.
 enum WasmFacts {
     static func modules(
-        _ artifacts: [WasmArtifact], input: ScanInput, owners: ModuleOwners, parameters: [String: FactValue],
-        exec: WasmExecTable = .empty, runtimes: WasmRuntimeTable = .empty
+        _ artifacts: [WasmArtifact], input: ScanInput, owners: ModuleOwners, exec: WasmExecTable = .empty, runtimes: WasmRuntimeTable = .empty
     ) -> [FactObject] {
+        let lone = loneGlue(in: input)
         let paths = Set(input.paths)
-        let contract = parameters["wasm.required_exports"]?.objectValue?.fields ?? [:]
-        let targets = runtimeTargets(parameters["wasm.runtimes"], table: runtimes)
-        let loneGlue = loneGlue(in: input)
         return artifacts.map { artifact in
-            var fact = module(artifact, paths: paths, owner: owners.module(of: artifact.path))
-            let directory = RepoPath.directory(of: artifact.path)
-            let besidePath = RepoPath.join(directory, "wasm_exec.js")
-            let gluePath = input.files[besidePath] != nil ? besidePath : loneGlue
-            let glue = gluePath.flatMap { input.files[$0] }
-            fact.fields["wasm_exec_js_file"] = .optional(glue == nil ? nil : gluePath)
-            fact.fields["wasm_exec_js_abi"] = .optional(glue.map(glueABI))
-            let known = glue.flatMap { exec.identify($0) }
-            fact.fields["wasm_exec_js_known"] = glue == nil ? .null : .bool(known != nil)
-            fact.fields["wasm_exec_js_releases"] = .strings(known?.copy.releases ?? [])
-            let build = fact["go_version"].stringValue
-            fact.fields["wasm_exec_js_matches_build"] = known.flatMap { known in
-                build.flatMap { exec.matches(releases: known.copy.releases, build: $0) }
-            }.map(FactValue.bool) ?? .null
-            // The exports contract is configuration: every glob that matches the file adds its names.
-            var required = Set<String>()
-            let relative = Configuration.relative(artifact.path, to: input.scanPrefix)
-            for (pattern, names) in contract where PathGlob(pattern).matches(relative) {
-                for name in names.listValue ?? [] { if let name = name.stringValue { required.insert(name) } }
-            }
-            let exported = Set(fact["export_names"].listValue?.compactMap(\.stringValue) ?? [])
-            fact.fields["required_exports"] = .strings(required.sorted())
-            fact.fields["missing_exports"] = artifact.module == nil ? .list([]) : .strings(required.subtracting(exported).sorted())
-            let lacking = unsupported(artifact.module?.features ?? [], by: targets)
-            fact.fields["unsupported_features"] = .strings(lacking.features)
-            fact.fields["unsupported_by"] = .strings(lacking.reasons)
-            return fact
+            let besidePath = RepoPath.join(RepoPath.directory(of: artifact.path), "wasm_exec.js")
+            // The glue beside the module, else the snapshot's only one.
+            let gluePath = input.files[besidePath] != nil ? besidePath : lone
+            let glue = gluePath.flatMap { path in input.files[path].map { Glue(path: path, bytes: $0, known: exec.identify($0)) } }
+            return module(
+                artifact, beside: paths.contains(besidePath), glue: glue, owner: owners.module(of: artifact.path), exec: exec, runtimes: runtimes
+            )
         }
     }
 
-    /// The `wasm.runtimes` entries resolved against the runtime table. Configured entries that cannot be
-    /// were refused when the configuration was loaded (`DataTables.parameterItemChecks`).
-    static func runtimeTargets(_ parameter: FactValue?, table: WasmRuntimeTable) -> [WasmRuntimeTable.Target] {
-        (parameter?.listValue?.compactMap(\.stringValue) ?? []).compactMap { try? table.target($0).get() }
+    /// The `wasm_exec.js` judged for a module, and the copy of the table it is, if any.
+    struct Glue {
+        let path: String
+        let bytes: [UInt8]
+        let known: (copy: WasmExecTable.Copy, match: WasmExecTable.Match)?
     }
 
-    /// Features the module uses that some target lacks, and `feature: runtime version` for each gap.
-    static func unsupported(_ features: [WasmFeature], by targets: [WasmRuntimeTable.Target]) -> (features: [String], reasons: [String]) {
-        var lacking: [String] = []
-        var reasons: [String] = []
-        for feature in features.sorted() {
-            let missing = targets.filter { !$0.supports(feature) }
-            guard !missing.isEmpty else { continue }
-            lacking.append(feature.rawValue)
-            for target in missing {
-                let caveat = target.runtime.unverified.contains(feature) ? " (unverified)" : ""
-                reasons.append("\(feature.rawValue): \(target.label)\(caveat)")
+    /// For each feature used (in order) and each runtime of the table (in its order), when the runtime enables
+    /// the feature by default.
+    static func featureSupport(_ features: [WasmFeature], runtimes: WasmRuntimeTable, file: String) -> [FactValue] {
+        features.sorted().flatMap { feature in
+            runtimes.runtimes.map { runtime -> FactValue in
+                .object(FactObject(identity: "support:\(feature.rawValue):\(runtime.name)", location: .file(file), fields: [
+                    "feature": .string(feature.rawValue),
+                    "runtime": .string(runtime.name),
+                    "oldest": .string(runtime.oldest),
+                    "since": .optional(runtime.since(feature)),
+                    "unverified": .bool(runtime.unverified.contains(feature)),
+                ]))
             }
         }
-        return (lacking, reasons)
     }
 
     /// The snapshot's only `wasm_exec.js` outside vendor/, testdata/ and node_modules/: served from its own
@@ -106,20 +84,29 @@ enum WasmFacts {
     }
 
 
-    private static func module(_ artifact: WasmArtifact, paths: Set<String>, owner: ParsedRepository.Module?) -> FactObject {
-        let directory = RepoPath.directory(of: artifact.path)
+    private static func module(
+        _ artifact: WasmArtifact, beside: Bool, glue: Glue?, owner: ParsedRepository.Module?, exec: WasmExecTable, runtimes: WasmRuntimeTable
+    ) -> FactObject {
+        let buildGo = artifact.module?.go?.goVersion.flatMap { GoVersion(toolchain: $0)?.string }
         var fields: [String: FactValue] = [
             "file": .string(artifact.path),
             "valid": .bool(artifact.module != nil),
             "error": .optional(artifact.error),
-            "wasm_exec_js_beside": .bool(paths.contains(RepoPath.join(directory, "wasm_exec.js"))),
+            "wasm_exec_js_beside": .bool(beside),
+            "wasm_exec_js_file": .optional(glue?.path),
+            "wasm_exec_js_abi": .optional(glue.map { glueABI($0.bytes) }),
+            "wasm_exec_js_known": glue.map { .bool($0.known != nil) } ?? .null,
+            "wasm_exec_js_releases": .strings(glue?.known?.copy.releases ?? []),
+            "wasm_exec_js_matches_build": glue?.known.flatMap { known in
+                buildGo.flatMap { exec.matches(releases: known.copy.releases, build: $0) }
+            }.map(FactValue.bool) ?? .null,
             "module_go": .optional(owner?.gomod.go?.version),
             "module_path": .optional(owner?.gomod.module?.path),
         ]
         if let module = artifact.module {
-            let exportNames = module.exports.map(\.name)
             let importModules = Array(Set(module.imports.map(\.module))).sorted()
-            fields.merge([
+            let drift = owner.map { dependencyDrift(module.go, against: $0) } ?? []
+            let decoded: [String: FactValue] = [
                 "layer": .string(module.layer.name),
                 "size": .int(module.size),
                 "target": .string(module.target.rawValue),
@@ -134,15 +121,17 @@ enum WasmFacts {
                         "name": .string(item.name), "kind": .string(item.kind.rawValue),
                     ]))
                 }),
-                "export_names": .strings(exportNames),
+                "export_names": .strings(module.exports.map(\.name)),
                 "duplicate_exports": .strings(module.duplicateExportNames),
                 "has_start": .bool(module.hasStart),
                 "features": .strings(module.features.map(\.rawValue)),
-                "go_version": .optional(module.go?.goVersion.flatMap { GoVersion(toolchain: $0)?.string }),
+                "feature_support": .list(featureSupport(module.features, runtimes: runtimes, file: artifact.path)),
+                "go_version": .optional(buildGo),
                 "go_main_module": .optional(module.go?.path),
                 "go_dependency_count": .int(module.go?.dependencies.count ?? 0),
-                "go_dependency_drift": .strings(owner.map { dependencyDrift(module.go, against: $0) } ?? []),
-            ]) { _, new in new }
+                "go_dependency_drift": .strings(drift),
+            ]
+            fields.merge(decoded) { _, new in new }
         }
         return FactObject(identity: "wasm:\(artifact.path)", location: .file(artifact.path), fields: fields)
     }

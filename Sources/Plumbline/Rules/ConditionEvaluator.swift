@@ -1,13 +1,19 @@
 import BPF
 import GoModules
 
-/// What a condition reads: the scope's fact, the `for_each` item when there is one, and parameters.
+/// What a condition reads: the scope's fact, the `for_each` item when there is one, parameters, and the
+/// rule's `let` values.
 struct EvaluationContext {
     var fact: FactObject
     var item: FactObject?
     var parameters: [String: FactValue]
+    var bindings: [String: FactValue] = [:]
 
     func value(at path: [String]) -> FactValue {
+        if let name = path.first, let bound = bindings[name] {
+            if path.count == 1 { return bound }
+            return bound.objectValue?.value(at: Array(path.dropFirst())) ?? .null
+        }
         if path.first == "item", let item {
             return item.value(at: Array(path.dropFirst()))
         }

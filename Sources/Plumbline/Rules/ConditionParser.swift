@@ -1,12 +1,21 @@
 import YAML
 
-/// Which fields a condition may name: the scope's, plus `item.` inside a `for_each` rule.
+/// Which fields a condition may name: the scope's, plus `item.` inside a `for_each` rule, plus the rule's
+/// `let` values.
 struct FieldContext {
     let scope: ObjectSchema
     let item: ObjectSchema?
     let parameters: [String: Parameter]
+    var bindings: [String: FieldType] = [:]
 
     func resolve(_ path: [String]) -> Result<FieldType, FieldLookupError> {
+        if let name = path.first, let bound = bindings[name] {
+            if path.count == 1 { return .success(bound) }
+            guard case .object(let schema) = bound else {
+                return .failure(FieldLookupError(message: "'\(name)' is a \(bound), it has no field '\(path[1])'"))
+            }
+            return schema.resolve(Array(path.dropFirst())).mapError { FieldLookupError(message: $0.message) }
+        }
         if path.first == "item" {
             guard let item else { return .failure(FieldLookupError(message: "'item' is only defined in a rule with for_each")) }
             if path.count == 1 { return .success(.object(item)) }
@@ -162,7 +171,7 @@ extension StrictYAML {
     }
 
     /// A literal of the field's type, or `{field: path}` / `{param: name}` of the same type.
-    private func operand(
+    func operand(
         _ node: YAMLNode, type: FieldType, _ opName: String, _ context: FieldContext
     ) throws(DefinitionError) -> Operand {
         guard node.mappingPairs != nil else {

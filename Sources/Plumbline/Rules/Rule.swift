@@ -122,6 +122,8 @@ public struct Rule: Sendable, Identifiable {
     public let forEach: [String]?
     /// A named place of the scope fact (`go`, `toolchain`, ...) the finding points at, instead of the fact's own.
     public let anchor: String?
+    /// Values derived from the fact and the parameters (`let:`), in order, each named like a field.
+    public let bindings: [Binding]
     public let when: Condition?
     public let message: MessageTemplate
     public let help: String

@@ -22,7 +22,10 @@ public enum RuleEngine {
                 items = [nil]
             }
             for item in items {
-                let context = EvaluationContext(fact: fact, item: item, parameters: parameters)
+                var context = EvaluationContext(fact: fact, item: item, parameters: parameters)
+                for binding in rule.bindings {
+                    context.bindings[binding.name] = binding.derivation.value(in: context, scanRoot: base.scanRoot)
+                }
                 if let when = rule.when, !when.evaluate(in: context) { continue }
                 let anchored = rule.anchor.flatMap { base.anchor($0, of: fact, in: rule.scope) }
                 let location = item?.location ?? anchored ?? fact.location ?? SourceLocation.file(".")

@@ -14,7 +14,7 @@ public enum RuleLoader {
     }
 
     static let ruleKeys = [
-        "id", "title", "level", "category", "tags", "scope", "for_each", "anchor", "when", "message", "help", "help_uri",
+        "id", "title", "level", "category", "tags", "scope", "for_each", "anchor", "let", "when", "message", "help", "help_uri",
         "remediation", "examples", "enabled",
     ]
     static let idPattern = #"^PLB-[A-Z]+-[0-9]{3}$|^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"#
@@ -145,7 +145,8 @@ extension StrictYAML {
             }
             anchor = name
         }
-        let context = FieldContext(scope: scope.schema, item: itemSchema, parameters: parameters)
+        var context = FieldContext(scope: scope.schema, item: itemSchema, parameters: parameters)
+        let bindings = try map["let"].map { (pair: YAMLPair) throws(DefinitionError) -> [Binding] in try self.bindings(pair.value, &context) } ?? []
         let when = try map["when"].map { (pair: YAMLPair) throws(DefinitionError) -> Condition in try condition(pair.value, context) }
         let messageNode = try required("message")
         let message = try template(messageNode, context)
@@ -176,6 +177,7 @@ extension StrictYAML {
             scope: scope,
             forEach: forEach,
             anchor: anchor,
+            bindings: bindings,
             when: when,
             message: message,
             help: helpText,

@@ -8,7 +8,7 @@ public enum Scanner {
         let parsed = ParsedRepository(input, bpfTables: tables.bpf)
         var parameters = rules.defaultParameters
         parameters.merge(configuration.parameters) { _, configured in configured }
-        let base = FactBuilder(input: input, parsed: parsed, tables: tables, asOf: asOf, parameters: parameters).build(history: history, ignores: ignores)
+        let base = FactBuilder(input: input, parsed: parsed, tables: tables, asOf: asOf).build(history: history, ignores: ignores)
         let active = rules.rules.filter(configuration.isEnabled)
         var notifications = input.notifications
         let findings = applySuppressions(
