@@ -101,10 +101,10 @@ import Testing
     /// Go counts a leading byte order mark as three bytes of line 1; the reported column does not count it.
     @Test func goColumnsAfterAByteOrderMark() {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("//go:debug x=1\npackage é; var a\n".utf8)
-        #expect(TextColumns.scalarColumn(bytes, offset: 3, byteColumn: 4) == 1)
-        #expect(TextColumns.scalarColumn(bytes, offset: 5, byteColumn: 6) == 3)
+        #expect(SourceLocation.scalarColumn(bytes, offset: 3, byteColumn: 4) == 1)
+        #expect(SourceLocation.scalarColumn(bytes, offset: 5, byteColumn: 6) == 3)
         // Line 2 starts at offset 18; `var` comes after `package é; ` (12 scalars, 13 bytes).
-        #expect(TextColumns.scalarColumn(bytes, offset: 31, byteColumn: 14) == 13)
+        #expect(SourceLocation.scalarColumn(bytes, offset: 31, byteColumn: 14) == 13)
     }
 
     /// A variant compares every field of every finding with the plain run's, moved where the rewrite moved it.

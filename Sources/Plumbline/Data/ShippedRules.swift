@@ -70,7 +70,7 @@ public enum ShippedRules {
                 linknamePush: linknamePush
             )
         } catch let error as BPFTablesLoader.LoadError {
-            throw DefinitionError(SourceLocation(path: error.file, line: error.mark.line, column: error.mark.column), error.message)
+            throw DefinitionError(SourceLocation(path: error.file, mark: error.mark), error.message)
         } catch {
             throw DefinitionError(.file(directory + "/data"), "\(error)")
         }

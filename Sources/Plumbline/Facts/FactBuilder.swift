@@ -85,7 +85,7 @@ struct FactBuilder: Sendable {
     }
 
     private func location(_ file: String, _ position: GoModPosition) -> SourceLocation {
-        SourceLocation(path: file, line: position.line, column: position.column)
+        SourceLocation(path: file, goMod: position)
     }
 
     // MARK: repository

@@ -29,7 +29,7 @@ extension FactBuilder {
         let file = view.file, path = view.path
         let bytes = input.files[path] ?? []
         func place(_ position: GoPosition) -> SourceLocation {
-            SourceLocation(path: path, line: position.line, column: TextColumns.scalarColumn(bytes, offset: position.offset, byteColumn: position.column))
+            SourceLocation(path: path, go: position, in: bytes)
         }
         let deprecated: [FactValue] = file.imports.compactMap { spec in
             guard let entry = tables.deprecatedPackages[spec.path] else { return nil }
@@ -117,17 +117,5 @@ struct EmbedTargets {
             if sorted[middle] < prefix { low = middle + 1 } else { high = middle }
         }
         return low < sorted.count && sorted[low].hasPrefix(prefix)
-    }
-}
-
-/// Columns as the project reports them (Unicode scalars) from the byte columns Go's tools count.
-enum TextColumns {
-    static func scalarColumn(_ bytes: [UInt8], offset: Int, byteColumn: Int) -> Int {
-        var start = offset - (byteColumn - 1)
-        guard start >= 0, offset <= bytes.count, start <= offset else { return byteColumn }
-        // Go counts a leading byte order mark as three bytes of line 1; editors and SARIF viewers show none.
-        if start == 0, offset >= 3, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        // Every byte that does not continue a UTF-8 sequence starts a scalar.
-        return bytes[start..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 }

@@ -81,7 +81,7 @@ public enum RuleLoader {
         do {
             return try YAMLParser.parse(bytes, file: file)
         } catch {
-            throw DefinitionError(SourceLocation(path: file, line: error.mark.line, column: error.mark.column), error.message)
+            throw DefinitionError(SourceLocation(path: file, mark: error.mark), error.message)
         }
     }
 }

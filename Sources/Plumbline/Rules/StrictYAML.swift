@@ -6,7 +6,7 @@ struct StrictYAML {
     let file: String
 
     func location(_ node: YAMLNode) -> SourceLocation {
-        SourceLocation(path: file, line: node.mark.line, column: node.mark.column)
+        SourceLocation(path: file, mark: node.mark)
     }
 
     func error(_ node: YAMLNode, _ message: String) -> DefinitionError {

@@ -17,9 +17,8 @@ public enum Scanner {
             input: input, configuration: configuration, asOf: asOf, notifications: &notifications
         )
         for error in parsed.goFileErrors {
-            // Go counts columns in bytes; reports count Unicode scalars (SARIF's default column unit).
-            let column = TextColumns.scalarColumn(input.files[error.path] ?? [], offset: error.position.offset, byteColumn: error.position.column)
-            notifications.append(Notification(level: .warning, message: "could not read Go file: \(error.message)", location: SourceLocation(path: error.path, line: error.position.line, column: column)))
+            let location = SourceLocation(path: error.path, go: error.position, in: input.files[error.path] ?? [])
+            notifications.append(Notification(level: .warning, message: "could not read Go file: \(error.message)", location: location))
         }
         for (path, reason) in input.unreadable {
             notifications.append(Notification(level: .warning, message: UnreadableFile.message(path: path, reason: reason), location: .file(path)))
