@@ -19,10 +19,7 @@ enum Support {
     /// The shipped rule packs and release table, loaded once.
     static let shipped: (rules: RuleSet, tables: DataTables) = {
         do {
-            let sources = try ShippedRules.packFiles(in: rulesDirectory).map {
-                RuleLoader.Source(path: $0, bytes: try ShippedRules.readFile($0))
-            }
-            return (try RuleLoader.load(sources), try ShippedRules.dataTables(in: rulesDirectory))
+            return try RuleSources(directory: rulesDirectory).load()
         } catch {
             fatalError("the shipped rules do not load: \(error)")
         }

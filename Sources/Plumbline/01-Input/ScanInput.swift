@@ -61,6 +61,17 @@ public struct ScanInput: Sendable {
         self.notifications = notifications
     }
 
+    /// The snapshot without the paths the configuration excludes: applied once, before anything is parsed,
+    /// so an excluded file is never read into facts and nothing is reported about it.
+    public func excluding(_ isExcluded: (String) -> Bool) -> ScanInput {
+        var copy = self
+        copy.paths = paths.filter { !isExcluded($0) }
+        copy.files = files.filter { !isExcluded($0.key) }
+        copy.unreadable = unreadable.filter { !isExcluded($0.key) }
+        copy.notifications = notifications.filter { $0.location.map { !isExcluded($0.path) } ?? true }
+        return copy
+    }
+
     /// Files given in memory, read as a plain directory would be: every path is listed, and only the files
     /// the extractors want are kept.
     public static func inMemory(_ files: [String: [UInt8]]) -> ScanInput {

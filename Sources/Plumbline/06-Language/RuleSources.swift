@@ -1,18 +1,14 @@
 import Foundation
 
-/// The rule files and data tables a command loads: the shipped packs (unless left out) plus extra files.
+/// The rule files and data tables a command loads: the shipped packs plus extra files.
 public struct RuleSources: Sendable {
     /// The shipped rules directory; nil finds it beside the executable (`ShippedRules.locate`).
     public var directory: String?
     /// Extra rule files (`--rules`, `rule_files`), loaded after the shipped packs.
     public var extraFiles: [String]
-    /// Whether the shipped packs load at all (the directory still supplies the data tables).
-    public var includesShipped: Bool
-
-    public init(directory: String? = nil, extraFiles: [String] = [], includesShipped: Bool = true) {
+    public init(directory: String? = nil, extraFiles: [String] = []) {
         self.directory = directory
         self.extraFiles = extraFiles
-        self.includesShipped = includesShipped
     }
 
     /// The shipped rules directory, given or found.
@@ -38,7 +34,7 @@ public struct RuleSources: Sendable {
         do {
             // A shipped pack named again (`rules validate rules/supply-chain.yaml`) is loaded once.
             let named = Set(extraFiles.map(Self.canonical))
-            let packs = includesShipped ? ShippedRules.packFiles(in: directory).filter { !named.contains(Self.canonical($0)) } : []
+            let packs = ShippedRules.packFiles(in: directory).filter { !named.contains(Self.canonical($0)) }
             var sources: [RuleLoader.Source] = []
             for file in packs + extraFiles { sources.append(.init(path: file, bytes: try ShippedRules.readFile(file))) }
             let tables = try ShippedRules.dataTables(in: directory, bpf: bpfTables)

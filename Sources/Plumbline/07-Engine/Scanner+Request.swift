@@ -45,14 +45,8 @@ extension Scanner {
         let asOf: CalendarDate
 
         func run(_ source: OpenedSource) -> ScanReport {
-            var input = source.input
-            if !configuration.excludes.isEmpty {
-                input.paths = input.paths.filter { !configuration.isExcluded($0) }
-                input.files = input.files.filter { !configuration.isExcluded($0.key) }
-                input.unreadable = input.unreadable.filter { !configuration.isExcluded($0.key) }
-            }
             var report = Scanner.run(
-                input, rules: rules, configuration: configuration, tables: tables, asOf: asOf,
+                source.input.excluding(configuration.isExcluded), rules: rules, configuration: configuration, tables: tables, asOf: asOf,
                 history: source.history, ignores: source.ignores
             )
             report.notifications += source.historyNotes()

@@ -12,8 +12,7 @@ public enum Scanner {
         let active = rules.rules.filter(configuration.isEnabled)
         var notifications = input.notifications
         let findings = applySuppressions(
-            to: RuleEngine.evaluate(active, on: base, parameters: parameters, levels: configuration.levels)
-                .filter { !configuration.isExcluded($0.location.path) },
+            to: RuleEngine.evaluate(active, on: base, parameters: parameters, levels: configuration.levels),
             input: input, configuration: configuration, asOf: asOf, notifications: &notifications
         )
         for error in parsed.goFileErrors {
