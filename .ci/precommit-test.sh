@@ -59,11 +59,12 @@ try_repo() {
 
 for hook in "${hooks[@]}"; do
     cd "$consumer"
-    printf 'module example.com/app\n\ngo 1.26.0\n\ntoolchain go1.25.0\n' >go.mod
+    # A requirement with no go.sum: a fresh clone cannot build (missing go.sum entry), an error.
+    printf 'module example.com/app\n\ngo 1.26.0\n\nrequire golang.org/x/text v0.14.0\n' >go.mod
     git add go.mod
-    try_repo "$hook" "a staged violation fails and shows PLB-SC-014" fail PLB-SC-014 Failed
+    try_repo "$hook" "a staged violation fails and shows PLB-SC-001" fail PLB-SC-001 Failed
 
-    # The same module without the old toolchain line.
+    # The same module without the requirement.
     printf 'module example.com/app\n\ngo 1.26.0\n' >go.mod
     git add go.mod
     try_repo "$hook" "a clean commit passes" 0 Passed

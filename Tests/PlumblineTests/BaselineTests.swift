@@ -101,7 +101,8 @@ struct BaselineTests {
         Support.git(["init", "-q"], in: directory)
         Support.write(["go.mod": Self.legacy], under: directory)
         Support.git(["add", "go.mod"], in: directory)
-        let result = Self.plumbline(["scan", "--staged", "--baseline-rev", "HEAD"], in: directory)
+        // PLB-SC-014 is a warning: with nothing to compare with, it is new and fails --fail-on warning.
+        let result = Self.plumbline(["scan", "--staged", "--baseline-rev", "HEAD", "--fail-on", "warning"], in: directory)
         #expect(result.status == 1)
         #expect(result.stdout.contains("[PLB-SC-014]"))
         #expect(result.stdout.contains("HEAD (no commits yet)"))

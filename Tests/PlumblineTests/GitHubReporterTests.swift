@@ -6,11 +6,12 @@ import Testing
 /// job summary and the name=value step outputs.
 @Suite("GitHub reporters")
 struct GitHubReporterTests {
-    /// Thirteen modules whose toolchain line is older than their go line: thirteen errors, three over the cap.
+    /// Fourteen modules that require a module and have no go.sum: fourteen errors, four over the cap.
     static let crowded: ScanReport = {
         var files: [String: String] = [:]
-        for index in 1...13 { files["m\(index)/go.mod"] = "module example.com/m\(index)\n\ngo 1.26.0\n\ntoolchain go1.25.0\n" }
-        files["0dd, name: 100%/go.mod"] = "module example.com/odd\n\ngo 1.26.0\n\ntoolchain go1.25.0\n"
+        let requirement = "\n\ngo 1.26.0\n\nrequire golang.org/x/text v0.14.0\n"
+        for index in 1...13 { files["m\(index)/go.mod"] = "module example.com/m\(index)" + requirement }
+        files["0dd, name: 100%/go.mod"] = "module example.com/odd" + requirement
         files["pipe|dir/go.mod"] = "module example.com/pipe\n\ngo 1.26.0\n"
         return Support.scan(files)
     }()
@@ -32,10 +33,10 @@ struct GitHubReporterTests {
     @Test func annotationPropertiesAndMessagesAreEscaped() throws {
         let text = GitHubAnnotations.render(Self.crowded)
         let odd = try #require(text.split(separator: "\n").first { $0.contains("file=0dd%2C name%3A 100%25/go.mod,") })
-        #expect(odd.hasPrefix("::error file=0dd%2C name%3A 100%25/go.mod,line=5,col=1"))
-        #expect(odd.contains(",title=PLB-SC-014%3A "))
+        #expect(odd.hasPrefix("::error file=0dd%2C name%3A 100%25/go.mod,line=1,col=1"))
+        #expect(odd.contains(",title=PLB-SC-001%3A "))
         // In the message only %, CR and LF are escaped; colons and commas stay.
-        #expect(odd.contains("::toolchain go1.25.0 is older than the go line 1.26.0"))
+        #expect(odd.contains("::example.com/odd requires 1 module(s) but has no go.sum beside 0dd, name: 100%25/go.mod; the go command"))
         #expect(!text.contains("\r"))
     }
 
@@ -50,7 +51,7 @@ struct GitHubReporterTests {
         let summary = JobSummaryReporter.render(Self.crowded)
         #expect(summary.hasPrefix("## Plumbline\n\n**14 findings** (14 errors, 0 warnings, 0 notes) in 15 modules"))
         #expect(summary.contains("> 4 of them are not shown as annotations: GitHub shows 10 annotations of each level per step."))
-        #expect(summary.contains("| `PLB-SC-014` | error | 14 | Toolchain older than the go line |"))
+        #expect(summary.contains("| `PLB-SC-001` | error | 14 | Module has requirements but no go.sum |"))
         #expect(summary.contains("| `pipe\\|dir/go.mod` | `example.com/pipe` | 1.26.0 |"))
         #expect(!summary.contains("### eBPF objects"))
     }

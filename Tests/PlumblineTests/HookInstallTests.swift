@@ -317,7 +317,8 @@ import PlumblineHooks
     /// `--new-only`: old debt in HEAD does not block commits; a commit that adds a finding is stopped.
     @Test func newOnlyStopsOnlyCommitsThatAddFindings() throws {
         let repo = try GitRepository()
-        let legacy = "module example.com/m\n\ngo 1.26.0\n\ntoolchain go1.25.0\n"
+        // Old debt at error level (PLB-GO-013), committed before the hook existed.
+        let legacy = "module example.com/m\n\ngo 1.26.0\n\ngodebug nosuchsetting=1\n"
         Support.write(["go.mod": legacy], under: repo.path)
         repo.git(["add", "go.mod"])
         #expect(repo.commit("old debt").status == 0)
@@ -331,7 +332,7 @@ import PlumblineHooks
         let blocked = repo.commit("adds a requirement without go.sum")
         #expect(blocked.status == 1)
         #expect((blocked.stdout + blocked.stderr).contains("PLB-SC-001"))
-        #expect(!(blocked.stdout + blocked.stderr).contains("[PLB-SC-014]"))
+        #expect(!(blocked.stdout + blocked.stderr).contains("[PLB-GO-013]"))
     }
 
     /// `git commit -a` and `git commit PATH` prepare the commit in a temporary index named by
