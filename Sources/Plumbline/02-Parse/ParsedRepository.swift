@@ -70,6 +70,12 @@ struct ParsedRepository: Sendable {
             moduleDirs.insert(RepoPath.directory(of: path))
         }
         for (path, gomod) in gomods {
+            // `go mod edit` reads such a file, but every command that loads the module stops on it, so it is a
+            // file the go command rejects, not a module with an unknown path.
+            guard gomod.module != nil else {
+                errors.append(ParseError(file: path, kind: "go.mod", line: 1, column: 1, message: "missing module declaration; add one with go mod edit -module=PATH"))
+                continue
+            }
             let dir = RepoPath.directory(of: path)
             let sumPath = RepoPath.join(dir, "go.sum")
             let vendorPath = RepoPath.join(dir, "vendor/modules.txt")
