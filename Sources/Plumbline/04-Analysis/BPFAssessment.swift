@@ -25,6 +25,8 @@ public struct BPFAssessment: Sendable, Equatable {
     public let maps: [Map]
     /// Helpers called that the kernel allows only from GPL-compatible programs, ascending.
     public let gplOnlyHelpers: [Int]
+    /// The same helpers by name with their id (`bpf_trace_printk (6)`), for messages.
+    public let gplOnlyHelperNames: [String]
     /// Everything that needs a minimum kernel: helpers, program types, map types, features, BTF kinds.
     public let kernelRequirements: [BPFKernelRequirement]
 

@@ -21,9 +21,10 @@ public struct BPFPolicy: Sendable {
         let maps = object.maps.map { map in
             BPFAssessment.Map(map: map, typeName: map.typeID.flatMap { tables.mapType($0)?.name })
         }
+        let gplOnly = object.helpers.compactMap { tables.helper($0) }.filter(\.gplOnly)
         return BPFAssessment(
             programs: programs, maps: maps,
-            gplOnlyHelpers: object.helpers.filter { tables.helper($0)?.gplOnly == true },
+            gplOnlyHelpers: gplOnly.map(\.id), gplOnlyHelperNames: gplOnly.map { "\($0.name) (\($0.id))" },
             kernelRequirements: kernelRequirements(object, programs: programs))
     }
 

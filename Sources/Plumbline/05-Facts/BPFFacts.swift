@@ -169,6 +169,7 @@ enum BPFFacts {
                 "program_count": .int(object.programs.count),
                 "helpers": .list(object.helpers.map { .int($0) }),
                 "gpl_only_helpers": .list(assessment.gplOnlyHelpers.map { .int($0) }),
+                "gpl_only_helper_names": .strings(assessment.gplOnlyHelperNames),
                 "kfuncs": .strings(object.kfuncs),
                 "min_kernel": .optional(minimum?.since?.description),
                 "min_kernel_reason": .optional(minimum?.reason),

@@ -297,6 +297,7 @@ enum Schemas {
         FieldSpec("program_count", .int, "Number of programs."),
         FieldSpec("helpers", .list(.int), "Helper ids called anywhere in the object."),
         FieldSpec("gpl_only_helpers", .list(.int), "Helpers called that the kernel allows only to GPL-compatible programs."),
+        FieldSpec("gpl_only_helper_names", .list(.string), "The same helpers by name and id, `bpf_trace_printk (6)`."),
         FieldSpec("kfuncs", .list(.string), "Kernel functions called."),
         FieldSpec("kconfig_externs", .list(.string), "`__kconfig` externs (BTF DATASEC `.kconfig`: `LINUX_KERNEL_VERSION`, `CONFIG_*`), which the loader fills in from the kernel's configuration."),
         FieldSpec("ksym_externs", .list(.string), "`__ksym` externs (BTF DATASEC `.ksyms`): kernel variables and kernel functions, resolved by the loader."),
