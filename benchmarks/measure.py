@@ -119,6 +119,27 @@ def time_with_loop(commands, runs, warmup):
     return stats
 
 
+VALID_HASH = "h1:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+
+
+def write_large_gosum(cache, lines=100_000):
+    """A plain directory whose go.sum has `lines` lines (half zip hashes, half /go.mod hashes), written once.
+
+    It stands in for a monorepo's go.sum, to measure the go.sum reader apart from the tree walk."""
+    directory = os.path.join(cache, "large-gosum")
+    gosum = os.path.join(directory, "go.sum")
+    if not os.path.exists(gosum):
+        os.makedirs(directory, exist_ok=True)
+        with open(os.path.join(directory, "go.mod"), "w") as out:
+            out.write("module example.com/large\n\ngo 1.22\n")
+        with open(gosum + ".tmp", "w") as out:
+            for index in range(lines // 2):
+                module = "github.com/org%d/mod%d v1.%d.0" % (index % 997, index, index % 50)
+                out.write("%s %s\n%s/go.mod %s\n" % (module, VALID_HASH, module, VALID_HASH))
+        os.replace(gosum + ".tmp", gosum)
+    return directory
+
+
 def ms(seconds):
     return "%.1f ms" % (seconds * 1000)
 
@@ -148,6 +169,14 @@ def main():
         commands.append(("plumbline scan --rev HEAD", scan_argv, None))
     commands.append(("git ls-tree -r HEAD", ["git", "-C", repo, "ls-tree", "-r", "HEAD"], None))
     commands.append(("git cat-file --batch (%d blobs)" % info["blobs"], ["git", "-C", repo, "cat-file", "--batch"], info["ids_path"]))
+    # The go.sum reader alone: a directory with one 100 000-line go.sum, against reading and hashing it.
+    large = write_large_gosum(args.cache)
+    large_rows = []
+    if skip is None:
+        large_rows.append(("plumbline scan (100 000-line go.sum)",
+                           [args.plumbline, "scan", large, "--format", "json", "--output", "/dev/null"], None))
+    large_rows.append(("sha256sum go.sum (the same bytes)", ["sha256sum", os.path.join(large, "go.sum")], None))
+    commands += large_rows
 
     use_hyperfine = args.timer == "hyperfine" or (args.timer == "auto" and shutil.which("hyperfine"))
     timer = "hyperfine (-N, %d warm-up, %d runs)" % (args.warmup, args.runs) if use_hyperfine \
@@ -170,13 +199,15 @@ def main():
         print("%-38s %10s %20s %10s %10s" % (name, ms(s["median"]), "%s ± %.1f" % (ms(s["mean"]), s["stddev"] * 1000),
                                             ms(s["min"]), ms(s["max"])))
     print()
-    ls_tree = stats[commands[-2][0]]["median"]
-    cat_file = stats[commands[-1][0]]["median"]
+    ls_tree = stats["git ls-tree -r HEAD"]["median"]
+    cat_file = stats[commands[2 if skip is None else 1][0]]["median"]
     if skip is None:
         scan = stats[commands[0][0]]["median"]
         print("plumbline / ls-tree              %6.2fx" % (scan / ls_tree))
         print("plumbline / cat-file             %6.2fx" % (scan / cat_file))
         print("plumbline / (ls-tree + cat-file) %6.2fx" % (scan / (ls_tree + cat_file)))
+        large_scan = stats[large_rows[0][0]]["median"]
+        print("go.sum scan / sha256sum          %6.2fx" % (large_scan / stats[large_rows[-1][0]]["median"]))
     else:
         print("ratios: n/a (plumbline skipped)")
 
