@@ -42,6 +42,19 @@ struct SnapshotModeTests {
         #expect(try ScanInput.load(path: root, mode: .workingTree).source.branch == "main")
     }
 
+    /// A directory the enclosing repository ignores (a vendored toolchain under a virtualenv, a build
+    /// output) is empty to a working-tree scan: the scan says so instead of passing silently.
+    @Test func anIgnoredDirectoryIsReportedNotSilentlyEmpty() throws {
+        let root = Support.temporaryDirectory("ignored-dir")
+        Support.git(["init", "-q"], in: root)
+        Support.write([".gitignore": "build/\n", "build/tool/go.mod": "module example.com/tool\n\ngo 1.23\n"], under: root)
+        let report = Support.scanDirectory(root + "/build/tool")
+        #expect(report.modules.isEmpty)
+        #expect(report.notifications.contains { $0.level == .warning && $0.message.hasPrefix("build/tool is ignored by the git repository at ") })
+        // Scanning the repository itself is not affected: the ignored tree is simply not part of it.
+        #expect(!Support.scanDirectory(root).notifications.contains { $0.message.contains("is ignored by the git repository") })
+    }
+
     @Test func aPlainDirectoryIsScannedAsFiles() throws {
         let root = Support.temporaryDirectory("plain")
         Support.write(["go.mod": "module example.com/plain\n\ngo 1.23\n"], under: root)

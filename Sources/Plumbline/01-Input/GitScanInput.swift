@@ -90,6 +90,17 @@ extension ScanInput {
                 notifications.append(Notification(level: .note, message: "submodule \(entry.path) is listed, not entered"))
             }
         }
+        // A working-tree scan of a directory the enclosing repository ignores sees nothing under it; say so
+        // rather than report a clean scan of files that were never looked at.
+        if case .workingTree = snapshot.origin, !snapshot.scanPrefix.isEmpty, paths.isEmpty {
+            let directory = String(snapshot.scanPrefix.dropLast())
+            if reader.ignoredPaths([directory]).contains(directory) {
+                notifications.append(Notification(
+                    level: .warning,
+                    message: "\(directory) is ignored by the git repository at \(snapshot.rootPath), so a working-tree scan sees none of its files; scan a copy outside the repository, or a revision that tracks it"
+                ))
+            }
+        }
         for (path, outcome) in readBlobs(wanted, reader: reader) {
             switch outcome {
             case .success(let bytes): files[path] = bytes
