@@ -20,12 +20,15 @@ extension FactBuilder {
         let packages = GoPackageView.all(views.compactMap { $0 })
         return parallelMap(paths.count) { [references] index -> FactObject? in
             guard let view = views[index] else { return nil }
-            let reference = owners.module(of: view.path).flatMap { references[$0.file] } ?? .null
-            return goFileFact(view, module: reference, ignored: ignored, package: packages[view.packageKey])
+            let owner = owners.module(of: view.path)
+            let reference = owner.flatMap { references[$0.file] } ?? .null
+            // The standard library's own modules: the linker's //go:linkname restrictions are not for them.
+            let inStandardLibrary = ["std", "cmd"].contains(owner?.gomod.module?.path ?? "")
+            return goFileFact(view, module: reference, inStandardLibrary: inStandardLibrary, ignored: ignored, package: packages[view.packageKey])
         }.compactMap { $0 }
     }
 
-    private func goFileFact(_ view: GoFileView, module: FactValue, ignored: Set<String>, package: GoPackageView?) -> FactObject {
+    private func goFileFact(_ view: GoFileView, module: FactValue, inStandardLibrary: Bool, ignored: Set<String>, package: GoPackageView?) -> FactObject {
         let file = view.file, path = view.path
         let bytes = input.files[path] ?? []
         func place(_ position: GoPosition) -> SourceLocation {
@@ -63,7 +66,7 @@ extension FactBuilder {
                     "name": .string(directive.name),
                     "args": .string(directive.arguments),
                     "line": .int(directive.position.line),
-                ].merging(LinknameFacts.fields(directive, table: tables.linknamePush)) { own, _ in own }))
+                ].merging(LinknameFacts.fields(directive, table: tables.linknamePush, inStandardLibrary: inStandardLibrary)) { own, _ in own }))
             }),
             "directive_names": .strings(Array(Set(file.directives.map(\.name))).sorted()),
             "godebug_settings": .list(file.directives.compactMap { directive in

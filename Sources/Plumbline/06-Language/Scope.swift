@@ -378,6 +378,7 @@ enum Schemas {
         FieldSpec("args", .string, "Everything after the name."),
         FieldSpec("line", .int, "1-based line."),
         FieldSpec("linkname_target", .string, "`//go:linkname local target`: the target, as the object file names it (`runtime.nanotime`); absent for other directives and the one-argument form."),
+        FieldSpec("linkname_from_std", .bool, "The directive sits in the standard library itself (a file of the `std` or `cmd` module), whose links the linker does not restrict. Absent without a target."),
         FieldSpec("linkname_std", .bool, "The target lies in a standard package of the release `rules/data/linkname-push.yaml` was read from; false for a module's package or a name without a package (a C symbol). Absent without a target."),
         FieldSpec("linkname_package", .string, "The target's standard package (`sync/atomic` for `sync/atomic.runtime_procPin`); absent unless `linkname_std`."),
         FieldSpec("linkname_kept", .bool, "The standard library pushes the target itself, so Go 1.23+ linkers accept the pull from outside it: on at least one platform (see `linkname_kept_build`), and not reserved by cmd/link for other standard packages. Absent unless `linkname_std`."),
