@@ -34,7 +34,7 @@ final class RepositoryHandle {
             if failure.isNotFound && failure.errorClass == Int32(GIT_ERROR_REPOSITORY.rawValue) { return nil }
             if failure.code == GIT_EOWNER.rawValue || failure.message.contains("safe.directory") {
                 throw SourceError(kind: .notOwned, path: displayPath, message:
-                    "repository is owned by another user (\(failure.message)); add it to git's safe.directory or turn owner validation off")
+                    "repository is owned by another user (\(failure.message)); add it to git's safe.directory, or pass --no-owner-validation (as CI containers need)")
             }
             throw SourceError(kind: .unreadable, path: displayPath, message: failure.message)
         }

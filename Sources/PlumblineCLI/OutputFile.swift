@@ -5,7 +5,9 @@ import Plumbline
 /// would replace `/dev/null` or a named pipe with a regular file.
 enum OutputFile {
     static func write(_ text: String, to path: String) throws(PlumblineError) {
-        guard writeAll(text, to: path) else { throw .usage("error: cannot write \(path)") }
+        guard writeAll(text, to: path) else {
+            throw .usage("error: cannot write \(path): \(String(cString: strerror(errno)))")
+        }
     }
 
     private static func writeAll(_ text: String, to path: String) -> Bool {

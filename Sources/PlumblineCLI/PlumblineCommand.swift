@@ -50,11 +50,40 @@ struct PlumblineCommand: ParsableCommand {
     /// ArgumentParser exits with 64 on usage errors; Plumbline documents 2.
     static func main() {
         do {
+            try rejectMistypedCommand(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
         } catch {
             ExitStatus.handle(error)
         }
+    }
+}
+
+extension PlumblineCommand {
+    /// `scan` is the default command, so a first word that is neither a command nor an option reads as the
+    /// path to scan. When no such path exists either, it was most likely a mistyped command (`scna`).
+    static func rejectMistypedCommand(_ arguments: [String]) throws(PlumblineError) {
+        guard let first = arguments.first, !first.hasPrefix("-"), !first.contains("/"),
+              !FileManager.default.fileExists(atPath: first) else { return }
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !names.contains(first) else { return }
+        let closest = names.map { ($0, editDistance(first, $0)) }.min { $0.1 < $1.1 }
+        let hint = closest.flatMap { $0.1 <= 2 ? ", did you mean '\($0.0)'?" : nil } ?? "; commands: \(names.joined(separator: ", "))"
+        throw .usage("error: unknown command '\(first)'\(hint) (a path to scan must exist)")
+    }
+
+    /// Levenshtein distance over characters; command names are short.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 }
 

@@ -22,6 +22,7 @@ import Testing
         } catch {
             #expect(error.kind == .notOwned)
             #expect(error.message.contains("safe.directory"))
+            #expect(error.message.contains("--no-owner-validation"))
         }
 
         GitLibrary.setOwnerValidation(false)

@@ -29,6 +29,23 @@ struct CommandLineTests {
         #expect(result.stdout.split(separator: "\n").last?.contains("findings") == true)
     }
 
+    /// `scan` is the default command, so `plumbline scna` used to scan a path named scna and exit 3.
+    @Test func aMistypedCommandIsNamedAsSuch() {
+        let typo = Support.run(Support.binary, ["scna"], in: Support.temporaryDirectory("typo"))
+        #expect(typo.status == 2)
+        #expect(typo.stderr.contains("unknown command 'scna', did you mean 'scan'?"))
+        // A directory of that name is still scanned.
+        let directory = Support.temporaryDirectory("typo-dir")
+        Support.write(["scna/go.mod": "module example.com/scna\n\ngo 1.26\n"], under: directory)
+        #expect(Support.run(Support.binary, ["scna", "--as-of", "2026-11-25"], in: directory).status == 0)
+    }
+
+    @Test func anOutputThatCannotBeWrittenSaysWhy() {
+        let result = Support.run(Support.binary, ["scan", Support.fixtures + "/repos/clean", "--output", "/nonexistent-plumbline/x.json"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot write /nonexistent-plumbline/x.json: No such file or directory"))
+    }
+
     @Test func cleanScanExitsZero() {
         let result = Self.plumbline(["scan", Support.fixtures + "/repos/clean", "--fail-on", "note", "--as-of", "2026-11-25"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

@@ -149,7 +149,7 @@ extension Scanner {
             do {
                 base = OpenedSource(try RepositorySession(path: path, mode: .revision(revision)), artifacts: request.artifacts)
             } catch {
-                throw .unreadable("error: baseline revision \(revision): \(error.description). In a shallow clone, fetch it first (git fetch origin \(revision), or actions/checkout with fetch-depth: 0).")
+                throw .unreadable("error: baseline revision \(revision): \(error.description). In a shallow clone, fetch it first (\(FetchHint.command(for: revision)), or actions/checkout with fetch-depth: 0).")
             }
             let report = pass.run(base)
             let commit = base.input.source.headCommit.map { " (\($0.prefix(12)))" } ?? ""
