@@ -55,6 +55,21 @@ struct SnapshotModeTests {
         #expect(!Support.scanDirectory(root).notifications.contains { $0.message.contains("is ignored by the git repository") })
     }
 
+    /// `--staged` reads the staged configuration; one only in the working tree is named, not silently skipped.
+    @Test func anUnstagedConfigurationIsNamed() throws {
+        let root = Support.temporaryDirectory("unstaged-config")
+        Support.git(["init", "-q"], in: root)
+        Support.write(["go.mod": "module example.com/m\n\ngo 1.26\n"], under: root)
+        Support.git(["add", "go.mod"], in: root)
+        #expect(!Support.scanDirectory(root, mode: .index).notifications.contains { $0.message.contains("not in the index") })
+        Support.write([".plumbline.yaml": "rules:\n  disable: [PLB-SC-025]\n"], under: root)
+        let staged = Support.scanDirectory(root, mode: .index)
+        #expect(staged.notifications.contains { $0.level == .note && $0.message.hasPrefix(".plumbline.yaml exists in the working tree but not in the index") })
+        #expect(!Support.scanDirectory(root, mode: .workingTree).notifications.contains { $0.message.contains("not in the index") })
+        Support.git(["add", ".plumbline.yaml"], in: root)
+        #expect(!Support.scanDirectory(root, mode: .index).notifications.contains { $0.message.contains("not in the index") })
+    }
+
     @Test func aPlainDirectoryIsScannedAsFiles() throws {
         let root = Support.temporaryDirectory("plain")
         Support.write(["go.mod": "module example.com/plain\n\ngo 1.23\n"], under: root)

@@ -7,8 +7,11 @@ extension Scanner {
     /// runs the pipeline, adds the history notes and compares with the baseline.
     public static func scan(_ request: ScanRequest) throws(PlumblineError) -> ScanOutcome {
         if !request.validatesOwner { GitLibrary.setOwnerValidation(false) }
-        let opened = try open(request.source, artifacts: request.artifacts)
+        var opened = try open(request.source, artifacts: request.artifacts)
         let loader = try configurationLoader(request.configuration, snapshot: opened.input)
+        if case .snapshot = request.configuration, loader == nil, let note = unstagedConfigurationNote(opened.input) {
+            opened.input.notifications.append(note)
+        }
         let (rules, tables) = try ruleSet(request, configuration: loader?.configuration, input: opened.input)
         var configuration = Configuration()
         if case .given(let given) = request.configuration { configuration = given }
@@ -96,6 +99,19 @@ extension Scanner {
         } catch {
             throw PlumblineError(error)
         }
+    }
+
+    /// A scan of the index reads the staged `.plumbline.yaml`, so one that exists only in the working tree
+    /// (not yet `git add`ed) does not apply: say so, or its settings seem ignored.
+    private static func unstagedConfigurationNote(_ input: ScanInput) -> Notification? {
+        guard input.source.kind == .index, let root = input.rootPath else { return nil }
+        let path = input.scanPrefix + ConfigurationLoader.fileName
+        guard FileManager.default.fileExists(atPath: root + "/" + path) else { return nil }
+        return Notification(
+            level: .note,
+            message: "\(path) exists in the working tree but not in the index, so this scan of the index runs without it; git add it to apply it",
+            location: .file(path)
+        )
     }
 
     /// The rules to run. A configuration's `rule_files` are relative to the configuration file on disk:
