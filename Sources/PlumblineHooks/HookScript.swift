@@ -69,7 +69,14 @@ public struct HookScript: Sendable, Equatable {
         fi
 
         # Git runs hooks at the top of the working tree; --staged scans what the commit will contain.
-        exec "$plumbline" \(arguments)
+        "$plumbline" \(arguments)
+        status=$?
+        case $status in
+            0) ;;
+            1) printf '%s\n' "plumbline pre-commit hook: commit stopped by the findings above. See them again with 'plumbline scan --staged'; skip the check once with 'git commit --no-verify'." >&2 ;;
+            *) printf '%s\n' "plumbline pre-commit hook: the scan could not run (exit $status, see above); skip the check once with 'git commit --no-verify'." >&2 ;;
+        esac
+        exit $status
 
         """
     }

@@ -217,7 +217,7 @@ import PlumblineHooks
         #expect(installed.stdout == "installed .git/hooks/pre-commit\n")
         let text = repo.text(".git/hooks/pre-commit")
         #expect(text?.contains(HookScript.shellQuoted(Support.binary)) == true)
-        #expect(text?.contains("exec \"$plumbline\" 'scan' '--staged' '.'") == true)
+        #expect(text?.contains("\n\"$plumbline\" 'scan' '--staged' '.'\n") == true)
 
         let removed = repo.plumbline(["hook", "uninstall"], in: "sub")
         #expect(removed.status == 0)
@@ -333,6 +333,8 @@ import PlumblineHooks
         #expect(blocked.status == 1)
         #expect((blocked.stdout + blocked.stderr).contains("PLB-SC-001"))
         #expect(!(blocked.stdout + blocked.stderr).contains("[PLB-GO-013]"))
+        // One line says who stopped the commit and how to go on.
+        #expect(blocked.stderr.contains("plumbline pre-commit hook: commit stopped by the findings above. See them again with 'plumbline scan --staged'; skip the check once with 'git commit --no-verify'."))
     }
 
     /// `git commit -a` and `git commit PATH` prepare the commit in a temporary index named by
