@@ -40,11 +40,30 @@ struct GitHubReporterTests {
         #expect(!text.contains("\r"))
     }
 
-    @Test func unparsedFilesAreAnnotatedFirst() {
-        let report = Support.scan(["bad/go.mod": "module example.com/bad\n\ngo 1.22\ngo 1.23\n"])
-        let first = GitHubAnnotations.render(report).split(separator: "\n").first.map(String.init) ?? ""
+    /// An unparsable go.mod is one annotation: PLB-SC-019's, not also the scan note on the same line. With
+    /// that rule turned off, the note is annotated, first among the errors.
+    @Test func unparsedFilesAreAnnotatedOnceAndFirst() {
+        let files = ["bad/go.mod": "module example.com/bad\n\ngo 1.22\ngo 1.23\n", "ok/go.mod": "module example.com/ok\n\nrequire golang.org/x/text v0.14.0\n"]
+        let lines = GitHubAnnotations.render(Support.scan(files)).split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix("::error file=bad/go.mod,line=4,") }.count == 1)
+        #expect(lines.contains { $0.hasPrefix("::error file=bad/go.mod,line=4,") && $0.contains("title=PLB-SC-019%3A ") })
+        var configuration = Configuration()
+        configuration.disabledRules = ["PLB-SC-019"]
+        let first = GitHubAnnotations.render(Support.scan(files, configuration: configuration)).split(separator: "\n").first.map(String.init) ?? ""
         #expect(first.hasPrefix("::error file=bad/go.mod,line=4,"))
         #expect(first.contains("title=Plumbline could not scan this file::"))
+    }
+
+    /// Warnings and notes of the scan itself (an expired suppression, a symbolic link not followed) are
+    /// annotated too; they used to appear only in the text report.
+    @Test func scanNotesOfEveryLevelAreAnnotated() {
+        let report = Support.scan(["go.mod": "module example.com/m\n\ngo 1.26\n\nrequire golang.org/x/text v0.14.0 // plumbline:ignore PLB-SC-009\n"])
+        let notes = report.notifications.filter { $0.level != .error }
+        #expect(!notes.isEmpty)
+        let text = GitHubAnnotations.render(report)
+        for note in notes {
+            #expect(text.contains("title=Plumbline::\(note.message)"))
+        }
     }
 
     @Test func jobSummaryTablesAndTheAnnotationNote() {

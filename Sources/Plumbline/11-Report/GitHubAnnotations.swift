@@ -8,7 +8,8 @@ public enum GitHubAnnotations {
     /// Annotations of one level GitHub shows per step.
     public static let perLevelCap = 10
 
-    /// One annotation to write: a finding, or a file that could not be parsed.
+    /// One annotation to write: a finding, or a scan note (a file that could not be parsed, an expired
+    /// suppression, a file that could not be read).
     public struct Annotation: Sendable, Equatable {
         public let level: Level
         public let title: String
@@ -26,9 +27,18 @@ public enum GitHubAnnotations {
 
     public static func select(_ report: ScanReport) -> Selection {
         let titles = Dictionary(report.rules.map { ($0.id, $0.title) }) { first, _ in first }
-        // Files that could not be parsed come first within their level: every fact from them is missing.
-        let unparsed = report.notifications.filter { $0.level == .error }.map { note in
-            Annotation(level: .error, title: "Plumbline could not scan this file", message: note.message, location: note.location)
+        // A note on the line of a finding of its level says the same thing twice (an unparsable go.mod is
+        // both a note and PLB-SC-019): the finding, which names its rule, stands for both.
+        let findingPlaces = Set(report.active.map { "\($0.level.rawValue) \($0.location.path):\($0.location.line)" })
+        // Scan notes come first within their level: an unparsed file hides every fact it holds.
+        let notes = report.notifications.filter { note in
+            guard let location = note.location else { return true }
+            return !findingPlaces.contains("\(note.level.rawValue) \(location.path):\(location.line)")
+        }.map { note in
+            Annotation(
+                level: note.level, title: note.level == .error ? "Plumbline could not scan this file" : "Plumbline",
+                message: note.message, location: note.location
+            )
         }
         let findings = report.active.sorted(by: Finding.reportingOrder).map { finding in
             Annotation(
@@ -40,7 +50,7 @@ public enum GitHubAnnotations {
         var shown: [Annotation] = []
         var omitted: [Level: Int] = [:]
         for level in Level.allCases.sorted(by: >) {
-            let candidates = (unparsed + findings).filter { $0.level == level }
+            let candidates = (notes + findings).filter { $0.level == level }
             shown += candidates.prefix(perLevelCap)
             if candidates.count > perLevelCap { omitted[level] = candidates.count - perLevelCap }
         }
