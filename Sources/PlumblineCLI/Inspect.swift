@@ -14,10 +14,12 @@ struct Inspect: ParsableCommand {
         eBPF ELF object (json): programs, maps, licence, BTF, CO-RE relocations, helpers and the minimum kernel.
         WebAssembly module (json): layer, imports, exports, target, producers, features, size, Go build info.
         Go source file (json): package, imports, build constraints, //go: directives, generated marker.
+        go.sum / go.work.sum (json): every line with module, version, hash kind and line; the problems found.
+        vendor/modules.txt (json): modules with version, replacement, markers, packages; the problems found.
         """
     )
 
-    @Argument(help: "The file: a go.mod or go.work (any name ending in .mod or .work), a Go source file, an eBPF ELF object or a WebAssembly module.")
+    @Argument(help: "The file: a go.mod or go.work (any name ending in .mod or .work), a go.sum or go.work.sum, a vendor/modules.txt, a Go source file, an eBPF ELF object or a WebAssembly module.")
     var file: String
 
     @Option(help: "Output format: go-json (go.mod, go.work); json or text (eBPF objects, WebAssembly modules). Default: go-json or json.")
@@ -32,7 +34,7 @@ struct Inspect: ParsableCommand {
     @OptionGroup var ruleOptions: RuleOptions
 
     enum Kind {
-        case gomod, gowork, elf, wasm, go
+        case gomod, gowork, gosum, vendor, elf, wasm, go
 
         init?(_ kind: FileKind) {
             switch kind {
@@ -40,7 +42,9 @@ struct Inspect: ParsableCommand {
             case .goWork: self = .gowork
             case .goSource: self = .go
             case .wasmModule: self = .wasm
-            case .object, .goSum, .vendorList, .configuration, .wasmExec: return nil
+            case .goSum: self = .gosum
+            case .vendorList: self = .vendor
+            case .object, .configuration, .wasmExec: return nil
             }
         }
     }
@@ -64,7 +68,7 @@ struct Inspect: ParsableCommand {
         } else {
             throw PlumblineError(.usage, "error: \(file): not a go.mod, go.work, Go file, ELF object or WebAssembly module")
         }
-        let allowed: [Format] = kind == .elf || kind == .wasm ? [.json, .text] : (kind == .go ? [.json] : [.goJSON])
+        let allowed: [Format] = kind == .elf || kind == .wasm ? [.json, .text] : (kind == .go || kind == .gosum || kind == .vendor ? [.json] : [.goJSON])
         if let format, !allowed.contains(format) {
             throw PlumblineError(.usage, "error: --format \(format.rawValue) does not apply to \(file); use \(allowed.map { "--format \($0.rawValue)" }.joined(separator: " or "))")
         }
@@ -72,6 +76,8 @@ struct Inspect: ParsableCommand {
         do {
             switch kind {
             case .gomod: print(GoEditJSON.render(try GoModFile.parse(bytes, fileName: file)), terminator: "")
+            case .gosum: print(InspectReport.json(GoSum.parse(bytes, fileName: file)), terminator: "")
+            case .vendor: print(InspectReport.json(VendorModules.parse(bytes, fileName: file)), terminator: "")
             case .gowork: print(GoEditJSON.render(try GoWorkFile.parse(bytes, fileName: file)), terminator: "")
             case .elf: print(try inspectObject(bytes, asText: asText), terminator: "")
             case .go: print(InspectReport.json(try GoSourceFile.read(bytes, path: file)), terminator: "")

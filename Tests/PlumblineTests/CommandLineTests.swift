@@ -46,6 +46,24 @@ struct CommandLineTests {
         #expect(result.stderr.contains("cannot write /nonexistent-plumbline/x.json: No such file or directory"))
     }
 
+    /// go.sum and vendor/modules.txt are files Plumbline reads, so `inspect` shows them (it used to exit 2).
+    @Test func inspectShowsGoSumAndVendorLists() throws {
+        let sum = Support.run(Support.binary, ["inspect", Support.fixtures + "/repos/realistic/go.sum"])
+        #expect(sum.status == 0)
+        let sumJSON = try #require(try JSONSerialization.jsonObject(with: Data(sum.stdout.utf8)) as? [String: Any])
+        let lines = try #require(sumJSON["lines"] as? [[String: Any]])
+        #expect(lines.first?["module"] as? String == "example.com/metrics")
+        #expect(Set(lines.compactMap { $0["hash_kind"] as? String }) == ["zip", "go.mod"])
+        let vendor = Support.run(Support.binary, ["inspect", Support.fixtures + "/repos/realistic/vendor/modules.txt"])
+        #expect(vendor.status == 0)
+        let vendorJSON = try #require(try JSONSerialization.jsonObject(with: Data(vendor.stdout.utf8)) as? [String: Any])
+        let modules = try #require(vendorJSON["modules"] as? [[String: Any]])
+        #expect(modules.first?["path"] as? String == "example.com/metrics")
+        #expect(modules.first?["explicit"] as? Bool == true)
+        let text = Support.run(Support.binary, ["inspect", Support.fixtures + "/repos/realistic/go.sum", "--format", "text"])
+        #expect(text.status == 2)
+    }
+
     @Test func cleanScanExitsZero() {
         let result = Self.plumbline(["scan", Support.fixtures + "/repos/clean", "--fail-on", "note", "--as-of", "2026-11-25"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
