@@ -61,10 +61,30 @@ struct RoadmapTests {
         #expect(tidy.rules == ["PLB-SC-004", "PLB-SC-015"])
         #expect(tidy.findings.count == 3)
         #expect(tidy.module == "fixtures/repos/demo/service/go.mod")
-        let ranks = roadmap.steps.map { RoadmapPlanner.phaseOrder.firstIndex(of: $0.phase) ?? 99 }
+        // Phase order, except that a step waiting for a later phase's step (tidy after the replace it cannot
+        // get past) follows that step.
+        let ranks = roadmap.steps.filter(\.after.isEmpty).map { RoadmapPlanner.phaseOrder.firstIndex(of: $0.phase) ?? 99 }
         #expect(ranks == ranks.sorted())
+        for step in roadmap.steps { #expect(step.after.allSatisfy { $0 < step.number }) }
         #expect(roadmap.steps.map(\.number) == Array(1...roadmap.steps.count))
         #expect(roadmap.steps.reduce(0) { $0 + $1.findings.count } + roadmap.unplanned.count == roadmap.report.active.count)
+    }
+
+    /// go mod tidy stops while a replace points at a missing directory: the tidy step waits for that fix.
+    @Test func tidyWaitsForTheReplaceItCannotGetPast() throws {
+        let report = Support.scan([
+            "go.mod": "module example.com/app\n\ngo 1.26\n\nrequire (\n\texample.com/lib v1.0.0\n\tgolang.org/x/text v0.14.0\n)\n\nreplace example.com/lib => ../lib\n",
+            "main.go": "package main\n\nimport (\n\t_ \"example.com/lib\"\n\t_ \"golang.org/x/text/language\"\n)\n\nfunc main() {}\n",
+        ])
+        let roadmap = RoadmapPlanner.plan(report)
+        let steps = roadmap.steps
+        // The hygiene phase heads its steps once; where it resumes it says so instead of repeating its totals.
+        let text = RoadmapReporter.render(roadmap, as: .text)
+        #expect(text.contains("\ndependencies: 1 step") && text.contains("\nhygiene: 1 step"))
+        let replace = try #require(steps.firstIndex { $0.rules == ["PLB-SC-008"] })
+        let tidy = try #require(steps.firstIndex { $0.rules == ["PLB-SC-001"] })
+        #expect(replace < tidy)
+        #expect(steps[tidy].after == [steps[replace].number])
     }
 
     @Test func goLineRaisesOfOneModuleBecomeOneStepToTheHighestLine() throws {

@@ -28,10 +28,14 @@ public enum RoadmapReporter {
     static func text(_ roadmap: Roadmap) -> String {
         var out = "Upgrade roadmap: \(headline(roadmap)) (as of \(roadmap.report.asOf))\n"
         var current: String?
+        var headed = Set<String>()
         for step in roadmap.steps {
             if step.phase != current {
                 current = step.phase
-                if let phase = roadmap.phases.first(where: { $0.name == step.phase }) {
+                // A step that waits for a later phase's step sits after it: its phase resumes there.
+                if !headed.insert(step.phase).inserted {
+                    out += "\n\(step.phase), continued (after the steps it waits for):\n"
+                } else if let phase = roadmap.phases.first(where: { $0.name == step.phase }) {
                     out += "\n\(phase.name): \(phase.steps) step\(phase.steps == 1 ? "" : "s") (\(effortSummary(phase)))\n"
                 }
             }
@@ -59,12 +63,14 @@ public enum RoadmapReporter {
             out += "\n"
         }
         var current: String?
+        var headed = Set<String>()
         // GitHub refuses a job summary over 1 MiB; the JSON and text forms carry every step.
         for step in roadmap.steps.prefix(JobSummaryReporter.rowCap) {
             if step.phase != current {
                 if current != nil { out += "\n" }
                 current = step.phase
-                out += "### \(step.phase)\n\n| # | Step | Level | Effort | Module | Resolves | After |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+                let title = headed.insert(step.phase).inserted ? step.phase : "\(step.phase), continued"
+                out += "### \(title)\n\n| # | Step | Level | Effort | Module | Resolves | After |\n| --- | --- | --- | --- | --- | --- | --- |\n"
             }
             let resolves = step.rules.map { "`\($0)`" }.joined(separator: ", ") + (step.findings.count > 1 ? " (\(step.findings.count) findings)" : "")
             let cells = [
