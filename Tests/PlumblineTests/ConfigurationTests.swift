@@ -83,6 +83,17 @@ struct ConfigurationTests {
         #expect(Self.error("parameters:\n  supply-chain.allow_local_replace: sometimes\n") == ".plumbline.yaml:2:37: error: parameter 'supply-chain.allow_local_replace' must be true or false, found a string")
     }
 
+    /// Every wrong section of a configuration is reported in one run, in file order, not only the first.
+    @Test func everyErrorOfTheFileAtOnce() throws {
+        let yaml = "rules:\n  levels: [x]\nfail_on: sometimes\nexclude: 3\nsuppressions:\n  - rule: PLB-SC-001\n  - { rule: PLB-SC-002, reason: r, expires: 2026-02-30 }\n"
+        do {
+            _ = try ConfigurationLoader(bytes: Array(yaml.utf8), path: ".plumbline.yaml")
+            Issue.record("a broken configuration loaded")
+        } catch {
+            #expect(error.errors.map { "\($0.location.line):\($0.location.column)" } == ["2:11", "3:10", "4:10", "6:5", "7:45"])
+        }
+    }
+
     @Test func unknownParameter() {
         #expect(Self.error("parameters:\n  ebpf.min_kernal: \"5.4\"\n") == ".plumbline.yaml:2:3: error: unknown parameter 'ebpf.min_kernal'; did you mean 'ebpf.min_kernel'?")
     }

@@ -31,6 +31,16 @@ struct RuleLoaderTests {
         }
     }
 
+    /// A rule with several mistakes reports them all in one run, not the first one only.
+    @Test func everyErrorOfARuleAtOnce() {
+        let yaml = "rules:\n  - id: TEST-BAD-001\n    title: \"\"\n    level: critical\n    category: hygiene\n    scope: module\n    when: { field: nosuch, equals: true }\n    message: \"{alsonosuch}\"\n    help: h\n    examples:\n      - files: { go.mod: \"module m\\n\" }\n        expect: 1\n"
+        guard case .failure(let errors) = Support.loadRules(yaml) else {
+            Issue.record("a broken rule loaded")
+            return
+        }
+        #expect(errors.errors.map { "\($0.location.line):\($0.location.column)" } == ["3:12", "4:12", "7:20", "8:14", "11:7"])
+    }
+
     @Test func validRuleLoads() throws {
         let rules = try Support.loadRules(Self.rule()).get()
         #expect(rules.rules.map(\.id) == ["TEST-GO-001"])

@@ -76,7 +76,7 @@ struct SuppressionTests {
     }
 
     @Test func aSuppressionNeedsAReasonAndAKnownRule() {
-        #expect(throws: DefinitionError.self) { try Self.configured("suppressions:\n  - rule: PLB-SC-012\n") }
+        #expect(throws: DefinitionErrors.self) { try Self.configured("suppressions:\n  - rule: PLB-SC-012\n") }
         #expect(throws: DefinitionErrors.self) { try Self.configured("suppressions:\n  - rule: PLB-SC-777\n    reason: typo\n") }
     }
 

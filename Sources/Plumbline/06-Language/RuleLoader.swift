@@ -58,15 +58,15 @@ public enum RuleLoader {
             }
             do throws(DefinitionError) {
                 for node in try reader.sequence(rulesPair.value, "rules") {
-                    do throws(DefinitionError) {
+                    do throws(DefinitionErrors) {
                         let (rule, after) = try reader.rule(node, parameters: parameters)
                         if let previous = seen[rule.id] {
-                            throw reader.error(node, "rule id '\(rule.id)' is already defined at \(previous)")
+                            throw DefinitionErrors([reader.error(node, "rule id '\(rule.id)' is already defined at \(previous)")])
                         }
                         seen[rule.id] = rule.location
                         rules.append(rule)
                         afterReferences += after.map { ($0.0, $0.1, reader) }
-                    } catch { errors.append(error) }
+                    } catch { errors += error.errors }
                 }
             } catch { errors.append(error) }
         }
@@ -109,83 +109,120 @@ extension StrictYAML {
     }
 
     /// One rule, and the `after` ids it names (checked once every file is loaded).
-    func rule(_ node: YAMLNode, parameters: [String: Parameter]) throws(DefinitionError) -> (Rule, [(String, YAMLNode)]) {
-        let map = try mapping(node, "a rule", allowed: RuleLoader.ruleKeys)
+    /// One rule. Every key is checked even after one fails, so a file's errors come in one round trip; the
+    /// keys that depend on another (the condition on the scope, say) are checked once that one is valid.
+    func rule(_ node: YAMLNode, parameters: [String: Parameter]) throws(DefinitionErrors) -> (Rule, [(String, YAMLNode)]) {
+        let map: [String: YAMLPair]
+        do { map = try mapping(node, "a rule", allowed: RuleLoader.ruleKeys) } catch { throw DefinitionErrors([error]) }
+        var problems: [DefinitionError] = []
+        func attempt<T>(_ body: () throws(DefinitionError) -> T) -> T? {
+            do { return try body() } catch {
+                problems.append(error)
+                return nil
+            }
+        }
         func required(_ key: String) throws(DefinitionError) -> YAMLNode {
             guard let pair = map[key] else { throw error(node, "a rule needs '\(key)'") }
             return pair.value
         }
-        let idNode = try required("id")
-        let id = try nonEmptyString(idNode, "id")
-        guard id.range(of: RuleLoader.idPattern, options: .regularExpression) != nil else {
-            throw error(idNode, "rule id '\(id)' must look like PLB-SC-001 (upper-case words joined by '-', ending in a number)")
+        let id = attempt { () throws(DefinitionError) -> String in
+            let idNode = try required("id")
+            let id = try nonEmptyString(idNode, "id")
+            guard id.range(of: RuleLoader.idPattern, options: .regularExpression) != nil else {
+                throw error(idNode, "rule id '\(id)' must look like PLB-SC-001 (upper-case words joined by '-', ending in a number)")
+            }
+            return id
         }
-        let scope = try oneOf(try required("scope"), "scope", Scope.self)
+        let scope = attempt { () throws(DefinitionError) -> Scope in try oneOf(try required("scope"), "scope", Scope.self) }
         var itemSchema: ObjectSchema?
         var forEach: [String]?
-        if let forEachPair = map["for_each"] {
-            let text = try nonEmptyString(forEachPair.value, "for_each")
-            let path = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            switch scope.schema.resolve(path) {
-            case .success(.list(.object(let schema))):
-                itemSchema = schema
-                forEach = path
-            case .success(let other):
-                throw error(forEachPair.value, "for_each needs a list of objects, but '\(text)' is \(other)")
-            case .failure(let failure):
-                throw error(forEachPair.value, failure.message)
-            }
+        var forEachValid = true
+        if let forEachPair = map["for_each"], let scope {
+            forEachValid = attempt { () throws(DefinitionError) -> Void in
+                let text = try nonEmptyString(forEachPair.value, "for_each")
+                let path = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+                switch scope.schema.resolve(path) {
+                case .success(.list(.object(let schema))):
+                    itemSchema = schema
+                    forEach = path
+                case .success(let other):
+                    throw error(forEachPair.value, "for_each needs a list of objects, but '\(text)' is \(other)")
+                case .failure(let failure):
+                    throw error(forEachPair.value, failure.message)
+                }
+            } != nil
         }
         var anchor: String?
-        if let anchorPair = map["anchor"] {
-            let name = try string(anchorPair.value, "anchor")
-            guard scope.anchorNames.contains(name) else {
-                let known = scope.anchorNames.isEmpty ? "none" : scope.anchorNames.joined(separator: ", ")
-                throw error(anchorPair.value, "unknown anchor '\(name)' for scope \(scope.rawValue); known anchors: \(known)")
+        if let anchorPair = map["anchor"], let scope {
+            anchor = attempt { () throws(DefinitionError) -> String in
+                let name = try string(anchorPair.value, "anchor")
+                guard scope.anchorNames.contains(name) else {
+                    let known = scope.anchorNames.isEmpty ? "none" : scope.anchorNames.joined(separator: ", ")
+                    throw error(anchorPair.value, "unknown anchor '\(name)' for scope \(scope.rawValue); known anchors: \(known)")
+                }
+                return name
             }
-            anchor = name
         }
-        var context = FieldContext(scope: scope.schema, item: itemSchema, parameters: parameters)
-        let bindings = try map["let"].map { (pair: YAMLPair) throws(DefinitionError) -> [Binding] in try self.bindings(pair.value, &context) } ?? []
-        let when = try map["when"].map { (pair: YAMLPair) throws(DefinitionError) -> Condition in try condition(pair.value, context) }
-        let messageNode = try required("message")
-        let message = try template(messageNode, context)
+        // Conditions, messages and actions name fields of the scope: they are checked once it is known.
+        let context = scope.map { FieldContext(scope: $0.schema, item: itemSchema, parameters: parameters) }
+        var bindings: [Binding] = []
+        var when: Condition?
+        var message: MessageTemplate?
+        var remediation: Remediation?
+        var after: [(String, YAMLNode)] = []
+        if var fieldContext = context, forEachValid {
+            var bindingsValid = true
+            if let pair = map["let"] {
+                if let parsed = attempt({ () throws(DefinitionError) -> [Binding] in try self.bindings(pair.value, &fieldContext) }) {
+                    bindings = parsed
+                } else {
+                    bindingsValid = false
+                }
+            }
+            if bindingsValid {
+                if let pair = map["when"] { when = attempt { () throws(DefinitionError) -> Condition in try condition(pair.value, fieldContext) } }
+                message = attempt { () throws(DefinitionError) -> MessageTemplate in try template(try required("message"), fieldContext) }
+                if let parsed = attempt({ () throws(DefinitionError) -> (Remediation?, [(String, YAMLNode)]) in try self.remediation(map["remediation"]?.value, fieldContext) }) {
+                    (remediation, after) = parsed
+                }
+            }
+        }
         var tags: [String] = []
         if let tagsPair = map["tags"] {
-            tags = try strings(tagsPair.value, "tags")
-            // SARIF adds the category as a tag, and GitHub code scanning keeps 20 per rule.
-            if Set(tags).count > 19 {
-                throw error(tagsPair.value, "at most 19 tags: SARIF adds the category, and GitHub accepts 20 per rule")
+            tags = attempt { () throws(DefinitionError) -> [String] in
+                let tags = try strings(tagsPair.value, "tags")
+                // SARIF adds the category as a tag, and GitHub code scanning keeps 20 per rule.
+                if Set(tags).count > 19 {
+                    throw error(tagsPair.value, "at most 19 tags: SARIF adds the category, and GitHub accepts 20 per rule")
+                }
+                return tags
+            } ?? []
+        }
+        let helpText = attempt { () throws(DefinitionError) -> String in try nonEmptyString(try required("help"), "help") }
+        var examples: [RuleExample] = []
+        if let examplesNode = attempt({ () throws(DefinitionError) -> YAMLNode in try required("examples") }),
+           let list = attempt({ () throws(DefinitionError) -> [YAMLNode] in try sequence(examplesNode, "examples") }) {
+            for example in list {
+                if let parsed = attempt({ () throws(DefinitionError) -> RuleExample in try self.example(example, parameters: parameters) }) {
+                    examples.append(parsed)
+                }
+            }
+            if examples.count == list.count, !examples.contains(where: { $0.expect > 0 }) || !examples.contains(where: { $0.expect == 0 }) {
+                problems.append(error(examplesNode, "a rule needs at least one example that fires (expect ≥ 1) and one that does not (expect: 0)"))
             }
         }
-        let helpText = try nonEmptyString(try required("help"), "help")
-        let (remediation, after) = try remediation(map["remediation"]?.value, context)
-        var examples: [RuleExample] = []
-        let examplesNode = try required("examples")
-        for example in try sequence(examplesNode, "examples") {
-            examples.append(try self.example(example, parameters: parameters))
-        }
-        if !examples.contains(where: { $0.expect > 0 }) || !examples.contains(where: { $0.expect == 0 }) {
-            throw error(examplesNode, "a rule needs at least one example that fires (expect ≥ 1) and one that does not (expect: 0)")
+        let title = attempt { () throws(DefinitionError) -> String in try nonEmptyString(try required("title"), "title") }
+        let level = attempt { () throws(DefinitionError) -> Level in try oneOf(try required("level"), "level", Level.self) }
+        let category = attempt { () throws(DefinitionError) -> Category in try oneOf(try required("category"), "category", Category.self) }
+        let helpURI = map["help_uri"].flatMap { pair in attempt { () throws(DefinitionError) -> String in try nonEmptyString(pair.value, "help_uri") } }
+        let enabled = map["enabled"].flatMap { pair in attempt { () throws(DefinitionError) -> Bool in try bool(pair.value, "enabled") } } ?? true
+        guard problems.isEmpty, let id, let scope, let message, let helpText, let title, let level, let category else {
+            throw DefinitionErrors(problems)
         }
         let rule = Rule(
-            id: id,
-            title: try nonEmptyString(try required("title"), "title"),
-            level: try oneOf(try required("level"), "level", Level.self),
-            category: try oneOf(try required("category"), "category", Category.self),
-            tags: tags,
-            scope: scope,
-            forEach: forEach,
-            anchor: anchor,
-            bindings: bindings,
-            when: when,
-            message: message,
-            help: helpText,
-            helpURI: try map["help_uri"].map { (pair: YAMLPair) throws(DefinitionError) -> String in try nonEmptyString(pair.value, "help_uri") },
-            remediation: remediation,
-            examples: examples,
-            enabledByDefault: try map["enabled"].map { (pair: YAMLPair) throws(DefinitionError) -> Bool in try bool(pair.value, "enabled") } ?? true,
-            location: location(node)
+            id: id, title: title, level: level, category: category, tags: tags, scope: scope, forEach: forEach,
+            anchor: anchor, bindings: bindings, when: when, message: message, help: helpText, helpURI: helpURI,
+            remediation: remediation, examples: examples, enabledByDefault: enabled, location: location(node)
         )
         return (rule, after)
     }

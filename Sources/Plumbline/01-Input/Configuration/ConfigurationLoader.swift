@@ -15,18 +15,28 @@ public struct ConfigurationLoader: Sendable {
         case parameter(String, SourceLocation, YAMLNode)
     }
 
-    public init(bytes: [UInt8], path: String) throws(DefinitionError) {
+    /// Reads the file; every section is checked even after one fails, so all its errors come at once.
+    public init(bytes: [UInt8], path: String) throws(DefinitionErrors) {
         var configuration = Configuration()
         configuration.path = path
         var references: [Reference] = []
         let reader = StrictYAML(file: path)
-        guard let root = try RuleLoader.parseYAML(bytes, file: path) else {
-            self.configuration = configuration
-            self.references = []
-            return
+        let top: [String: YAMLPair]
+        do throws(DefinitionError) {
+            guard let root = try RuleLoader.parseYAML(bytes, file: path) else {
+                self.configuration = configuration
+                self.references = []
+                return
+            }
+            top = try reader.mapping(root, "the configuration", allowed: Self.keys)
+        } catch {
+            throw DefinitionErrors([error])
         }
-        let top = try reader.mapping(root, "the configuration", allowed: Self.keys)
-        if let rules = top["rules"] {
+        var errors: [DefinitionError] = []
+        func section(_ body: () throws(DefinitionError) -> Void) {
+            do { try body() } catch { errors.append(error) }
+        }
+        if let rules = top["rules"] { section { () throws(DefinitionError) in
             let map = try reader.mapping(rules.value, "rules", allowed: ["enable", "disable", "levels"])
             for (key, pair) in map where key != "levels" {
                 for node in try reader.sequence(pair.value, "rules.\(key)") {
@@ -45,26 +55,26 @@ public struct ConfigurationLoader: Sendable {
                     configuration.levels[id] = try reader.oneOf(pair.value, "the level of \(id)", Level.self)
                 }
             }
-        }
-        if let categories = top["categories"] {
+        } }
+        if let categories = top["categories"] { section { () throws(DefinitionError) in
             let map = try reader.mapping(categories.value, "categories", allowed: ["disable"])
             if let disable = map["disable"] {
                 for node in try reader.sequence(disable.value, "categories.disable") {
                     configuration.disabledCategories.insert(try reader.oneOf(node, "a category", Category.self))
                 }
             }
-        }
-        if let exclude = top["exclude"] {
+        } }
+        if let exclude = top["exclude"] { section { () throws(DefinitionError) in
             configuration.excludes = try reader.strings(exclude.value, "exclude").map(PathGlob.init)
-        }
-        if let ruleFiles = top["rule_files"] {
+        } }
+        if let ruleFiles = top["rule_files"] { section { () throws(DefinitionError) in
             configuration.ruleFiles = try reader.strings(ruleFiles.value, "rule_files")
-        }
-        if let failOn = top["fail_on"] {
+        } }
+        if let failOn = top["fail_on"] { section { () throws(DefinitionError) in
             configuration.failOn = try reader.oneOf(failOn.value, "fail_on", FailOn.self)
-        }
-        if let suppressions = top["suppressions"] {
-            for node in try reader.sequence(suppressions.value, "suppressions") {
+        } }
+        if let suppressions = top["suppressions"] { section { () throws(DefinitionError) in
+            for node in try reader.sequence(suppressions.value, "suppressions") { section { () throws(DefinitionError) in
                 let map = try reader.mapping(node, "a suppression", allowed: ["rule", "paths", "reason", "owner", "expires"])
                 guard let rule = map["rule"], let reason = map["reason"] else {
                     throw reader.error(node, "a suppression needs 'rule' and 'reason'")
@@ -84,9 +94,9 @@ public struct ConfigurationLoader: Sendable {
                         location: reader.location(node)
                     )
                 ))
-            }
-        }
-        if let parameters = top["parameters"] {
+            } }
+        } }
+        if let parameters = top["parameters"] { section { () throws(DefinitionError) in
             guard let pairs = parameters.value.mappingPairs else {
                 throw reader.error(parameters.value, "parameters must map parameter names to values")
             }
@@ -94,7 +104,8 @@ public struct ConfigurationLoader: Sendable {
                 let name = try reader.nonEmptyString(pair.key, "a parameter name")
                 references.append(.parameter(name, reader.location(pair.key), pair.value))
             }
-        }
+        } }
+        if !errors.isEmpty { throw DefinitionErrors(errors.sorted { $0.location < $1.location }) }
         self.configuration = configuration
         self.references = references
     }
