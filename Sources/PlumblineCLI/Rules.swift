@@ -51,6 +51,23 @@ struct Rules: ParsableCommand {
             }
             lines.append("")
             lines.append("Examples: \(rule.examples.count) (\(rule.examples.filter { $0.expect > 0 }.count) firing, \(rule.examples.filter { $0.expect == 0 }.count) not firing)")
+            for (index, example) in rule.examples.enumerated() {
+                let outcome = example.expect == 0 ? "does not fire" : "fires \(example.expect)×" + (example.at.map { " at " + $0.map(\.description).joined(separator: ", ") } ?? "")
+                lines.append("")
+                lines.append("\(index + 1). \(example.name.map { $0 + ": " } ?? "")\(outcome)\(example.parameters.isEmpty ? "" : " (with parameters \(example.parameters.keys.sorted().joined(separator: ", ")))")")
+                for (path, file) in example.sources.sorted(by: { $0.key < $1.key }) {
+                    switch file {
+                    case .path(let source):
+                        lines.append("   \(path): the file \(source)")
+                    case .inline(let bytes):
+                        lines.append("   \(path):")
+                        let text = String(decoding: bytes, as: UTF8.self)
+                        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
+                            lines.append("     | \(line)")
+                        }
+                    }
+                }
+            }
             print(lines.joined(separator: "\n"))
         }
     }

@@ -64,6 +64,15 @@ struct CommandLineTests {
         #expect(text.status == 2)
     }
 
+    /// `rules show` prints the examples themselves, as the README says, not only their count.
+    @Test func rulesShowPrintsTheExamples() {
+        let shown = Support.run(Support.binary, ["rules", "show", "PLB-SC-014"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("\n1. fires 1× at go.mod:5:1\n   go.mod:\n     | module example.com/m\n"))
+        #expect(shown.stdout.contains("\n2. does not fire\n"))
+        #expect(shown.stdout.contains("     | toolchain go1.23.4"))
+    }
+
     @Test func cleanScanExitsZero() {
         let result = Self.plumbline(["scan", Support.fixtures + "/repos/clean", "--fail-on", "note", "--as-of", "2026-11-25"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
