@@ -32,9 +32,14 @@ if ! unshare -n true 2>/dev/null; then
     offline=()
 fi
 
-# The hook repository is this checkout; try-repo pins it at HEAD (plus a shadow commit of local changes).
+# The hook repository is this checkout. On a clean checkout (CI) the consumer's .pre-commit-config.yaml pins
+# it at HEAD, so pre-commit builds each hook once and reuses it for every case. With local changes, try-repo
+# runs them (it clones into a new directory each time, so the Swift hook is built for every case).
 consumer=$sandbox/consumer
 git init -q "$consumer"
+head=$(git -C "$root" rev-parse HEAD)
+pinned=1
+[ -z "$(git -C "$root" status --porcelain)" ] || pinned=0
 
 passed=0
 failed=0
@@ -44,7 +49,13 @@ try_repo() {
     local hook=$1 case=$2 expected=$3
     shift 3
     local log="$sandbox/$hook-$case.log" status=0 pattern ok=1
-    env PATH="$bin_dir:$PATH" "${offline[@]}" pre-commit try-repo "$root" "$hook" --verbose >"$log" 2>&1 || status=$?
+    if [ "$pinned" = 1 ]; then
+        printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: %s\n' "$root" "$head" "$hook" >.pre-commit-config.yaml
+        git add .pre-commit-config.yaml
+        env PATH="$bin_dir:$PATH" "${offline[@]}" pre-commit run "$hook" --verbose >"$log" 2>&1 || status=$?
+    else
+        env PATH="$bin_dir:$PATH" "${offline[@]}" pre-commit try-repo "$root" "$hook" --verbose >"$log" 2>&1 || status=$?
+    fi
     if [ "$expected" = fail ]; then [ "$status" -ne 0 ] || ok=0; else [ "$status" -eq "$expected" ] || ok=0; fi
     for pattern in "$@"; do grep -q -- "$pattern" "$log" || ok=0; done
     if [ "$ok" = 1 ]; then
