@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs both hooks of .pre-commit-hooks.yaml through `pre-commit try-repo`, offline, on a scratch repository:
+# Runs both hooks of .pre-commit-hooks.yaml through pre-commit, offline, on a scratch repository:
 # a staged go.mod that breaks a rule at the default fail-on level must fail the hook and show the finding;
 # the same file fixed must pass. `plumbline` is built by pre-commit itself (language: swift);
 # `plumbline-system` uses the binary given on PATH.
@@ -82,5 +82,5 @@ for hook in "${hooks[@]}"; do
     git rm -q --cached go.mod
     rm -f go.mod
 done
-echo "pre-commit try-repo: $passed passed, $failed failed"
+echo "pre-commit hooks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
