@@ -38,42 +38,31 @@ public enum ShippedRules {
     /// Every data table under `directory/data`; without `bpf`, the eBPF tables stay empty (a scan with no
     /// object files needs none of them).
     public static func dataTables(in directory: String, bpf: Bool = true) throws(DefinitionError) -> DataTables {
-        let releases = try releaseTable(in: directory)
-        let modulesPath = directory + "/data/deprecated-modules.yaml"
-        let packagesPath = directory + "/data/deprecated-std-packages.yaml"
-        let modules = try DeprecationTable(bytes: try readFile(modulesPath), path: modulesPath, listKey: "modules")
-        let packages = try DeprecationTable(bytes: try readFile(packagesPath), path: packagesPath, listKey: "packages")
-        let minimumPath = directory + "/data/module-min-go.yaml"
-        let minimum = try ModuleMinimumGoTable(bytes: try readFile(minimumPath), path: minimumPath)
-        let featuresPath = directory + "/data/go-features.yaml"
-        let features = try GoFeatureTable(bytes: try readFile(featuresPath), path: featuresPath)
-        let wasmExecPath = directory + "/data/wasm-exec-js.yaml"
-        let wasmExec = try WasmExecTable(bytes: try readFile(wasmExecPath), path: wasmExecPath)
-        let runtimesPath = directory + "/data/wasm-runtimes.yaml"
-        let runtimes = try WasmRuntimeTable(bytes: try readFile(runtimesPath), path: runtimesPath)
-        let godebugPath = directory + "/data/godebug.yaml"
-        let godebug = try GodebugTable(bytes: try readFile(godebugPath), path: godebugPath)
-        let linknamePath = directory + "/data/linkname-push.yaml"
-        let linknamePush = try LinknamePushTable(bytes: try readFile(linknamePath), path: linknamePath)
-        guard bpf else {
-            return DataTables(
-                releases: releases, bpf: .empty, deprecatedModules: modules, deprecatedPackages: packages,
-                moduleMinimumGo: minimum, goFeatures: features, wasmExec: wasmExec, wasmRuntimes: runtimes, godebug: godebug,
-                linknamePush: linknamePush
-            )
+        /// Reads `data/NAME` and parses it with the table's own reader.
+        func table<T>(_ name: String, _ parse: ([UInt8], String) throws(DefinitionError) -> T) throws(DefinitionError) -> T {
+            let path = directory + "/data/" + name
+            return try parse(try readFile(path), path)
         }
+        let bpfTables: BPFTables
         do {
-            return DataTables(
-                releases: releases, bpf: try BPFTablesLoader.load(directory: directory + "/data"),
-                deprecatedModules: modules, deprecatedPackages: packages, moduleMinimumGo: minimum, goFeatures: features,
-                wasmExec: wasmExec, wasmRuntimes: runtimes, godebug: godebug,
-                linknamePush: linknamePush
-            )
+            bpfTables = bpf ? try BPFTablesLoader.load(directory: directory + "/data") : .empty
         } catch let error as BPFTablesLoader.LoadError {
             throw DefinitionError(SourceLocation(path: error.file, mark: error.mark), error.message)
         } catch {
             throw DefinitionError(.file(directory + "/data"), "\(error)")
         }
+        return DataTables(
+            releases: try releaseTable(in: directory),
+            bpf: bpfTables,
+            deprecatedModules: try table("deprecated-modules.yaml") { (bytes, path) throws(DefinitionError) in try DeprecationTable(bytes: bytes, path: path, listKey: "modules") },
+            deprecatedPackages: try table("deprecated-std-packages.yaml") { (bytes, path) throws(DefinitionError) in try DeprecationTable(bytes: bytes, path: path, listKey: "packages") },
+            moduleMinimumGo: try table("module-min-go.yaml", ModuleMinimumGoTable.init),
+            goFeatures: try table("go-features.yaml", GoFeatureTable.init),
+            wasmExec: try table("wasm-exec-js.yaml", WasmExecTable.init),
+            wasmRuntimes: try table("wasm-runtimes.yaml", WasmRuntimeTable.init),
+            godebug: try table("godebug.yaml", GodebugTable.init),
+            linknamePush: try table("linkname-push.yaml", LinknamePushTable.init)
+        )
     }
 
     public static func readFile(_ path: String) throws(DefinitionError) -> [UInt8] {
