@@ -50,6 +50,13 @@ public struct ModuleGraph: Sendable {
     /// out, or unusable).
     public func requirements(of module: ModuleAtVersion) -> [ModuleAtVersion]? { requirementLists[module] }
 
+    /// Every node whose go.mod the graph read, in `gover.ModSort` order: with its replacement applied,
+    /// these are the `/go.mod` hashes the go command checks in go.sum while loading the graph (the `go` and
+    /// `toolchain` nodes have no go.mod and are left out).
+    public var loadedModules: [ModuleAtVersion] {
+        requirementLists.keys.filter { $0 != mainModule && !$0.isToolchain }.sorted(by: ModuleAtVersion.precedes)
+    }
+
     /// The version MVS selects for `path`; nil when the path is not in the graph. The main module's is "".
     public func selectedVersion(of path: String) -> String? { selectedVersions[path] }
 

@@ -103,12 +103,14 @@ struct ModuleGraphTests {
         #expect(pruned.pruning == .pruned)
         #expect(pruned.listText == "m\na v1.0.0\nb v1.0.0\n")
         #expect(pruned.requirements(of: ModuleAtVersion(path: "b", version: "v1.0.0")) == nil)
+        #expect(pruned.loadedModules.map(\.description) == ["a@v1.0.0"])
         // The go line of a module whose requirements were pruned out is still known.
         #expect(pruned.modules.last?.goVersion == "1.17")
 
         let unpruned = try graph(mod("m", go: "1.16", "a v1.0.0"), files)
         #expect(unpruned.pruning == .unpruned)
         #expect(unpruned.listText == "m\na v1.0.0\nb v1.0.0\nc v1.0.0\n")
+        #expect(unpruned.loadedModules.map(\.description) == ["a@v1.0.0", "b@v1.0.0", "c@v1.0.0"])
 
         let noGoLine = try graph(mod("m", go: nil, "a v1.0.0"), files)
         #expect(noGoLine.pruning == .unpruned)
