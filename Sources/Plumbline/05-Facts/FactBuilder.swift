@@ -44,7 +44,7 @@ struct FactBuilder: Sendable {
         let owners = ModuleOwners(parsed.modules)
         let imports = ModuleImports(parsed, owners: owners)
         let vendored = GoSumNeeds.directoriesWithVendor(input.paths)
-        let sources = ModuleSources.byModule(parsed.goFiles, owners: owners)
+        let sources = ModuleGoFiles.byModule(parsed.goFiles, owners: owners)
         // Modules are independent: each one's go.sum analysis and facts are built on every core.
         let perModule = parallelMap(parsed.modules.count) { [sources] index in
             let module = parsed.modules[index]
@@ -52,7 +52,7 @@ struct FactBuilder: Sendable {
             let (sumNeeds, needs) = sumNeeds(module, sums, imports: imports, vendored: vendored.contains(module.dir))
             let reference = moduleReference(module)
             return (
-                module: moduleFact(module, sums: sums, sumNeeds: sumNeeds, sources: sources[module.file] ?? ModuleSources()),
+                module: moduleFact(module, sums: sums, sumNeeds: sumNeeds, sources: sources[module.file] ?? ModuleGoFiles()),
                 anchors: moduleAnchors(module),
                 requirements: requirementFacts(module, needs: needs, reference: reference),
                 replaces: module.gomod.replaces.map { replaceFact($0, source: "go.mod", dir: module.dir, file: module.file, module: reference, inWorkspace: workspaceOfDir[module.dir] != nil) }
@@ -252,7 +252,7 @@ struct FactBuilder: Sendable {
         return Set(parsed.modules.filter { workspaceOfDir[$0.dir]?.file == workspace.file }.compactMap { $0.gomod.module?.path })
     }
 
-    private func moduleFact(_ module: ParsedRepository.Module, sums: GoSumAnalysis, sumNeeds: GoSumNeeds, sources: ModuleSources) -> FactObject {
+    private func moduleFact(_ module: ParsedRepository.Module, sums: GoSumAnalysis, sumNeeds: GoSumNeeds, sources: ModuleGoFiles) -> FactObject {
         let gomod = module.gomod
         var fields = moduleFields(module)
         let goLine = gomod.go?.version ?? "1.16"

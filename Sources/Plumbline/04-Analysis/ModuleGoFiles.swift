@@ -2,7 +2,7 @@ import GoSource
 
 /// What one module's Go files show about it: how many there are, what they import, which platforms some of
 /// them require, which `//go:` directives they use, and which programs the module builds.
-struct ModuleSources: Sendable {
+struct ModuleGoFiles: Sendable {
     var goFileCount = 0
     /// Every package the files import, sorted.
     var importedPackages: [String] = []
@@ -18,7 +18,7 @@ struct ModuleSources: Sendable {
     static let platforms = ["js", "wasip1", "linux", "windows", "darwin"]
 
     /// Every module's, by the path of its go.mod; a module without Go files has none.
-    static func byModule(_ goFiles: [String: GoSourceFile], owners: ModuleOwners) -> [String: ModuleSources] {
+    static func byModule(_ goFiles: [String: GoSourceFile], owners: ModuleOwners) -> [String: ModuleGoFiles] {
         var grouped: [String: (dir: String, files: [(path: String, file: GoSourceFile)])] = [:]
         for (path, file) in goFiles {
             guard let owner = owners.module(of: path) else { continue }
@@ -28,7 +28,7 @@ struct ModuleSources: Sendable {
         // Modules are independent: what each one's files build for is worked out on every core.
         let summaries = parallelMap(modules.count) { [grouped] index in
             let group = grouped[modules[index]]
-            return ModuleSources(group?.files ?? [], moduleDir: group?.dir ?? ".")
+            return ModuleGoFiles(group?.files ?? [], moduleDir: group?.dir ?? ".")
         }
         return Dictionary(uniqueKeysWithValues: zip(modules, summaries))
     }
