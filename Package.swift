@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "WasmTests", dependencies: ["Wasm"]),
         .testTarget(name: "GoSourceTests", dependencies: ["GoSource"]),
         .testTarget(name: "ModuleSourcesTests", dependencies: ["ModuleSources"]),
-        .testTarget(name: "PlumblineTests", dependencies: ["Plumbline", "PlumblineHooks", "Git", "YAML", "GoModules", "BPF"]),
+        .testTarget(name: "PlumblineTests", dependencies: ["Plumbline", "PlumblineHooks", "Git", "YAML", "GoModules", "BPF", "ModuleSources"]),
     ],
     swiftLanguageModes: [.v6]
 )
