@@ -65,7 +65,8 @@ struct Modules: ParsableCommand {
             discussion: """
             Prints "all modules verified" and exits 0, or prints each problem on standard error as the go \
             command words it (without its "go: " prefix) and exits 1. Modules not in any module cache are \
-            skipped, as the go command skips modules it has not downloaded.
+            skipped, as the go command skips modules it has not downloaded; a go.mod that a source fails to \
+            give (timeout, HTTP error) is printed and exits 1.
             """
         )
 
@@ -74,6 +75,11 @@ struct Modules: ParsableCommand {
         func run() throws {
             let files = try options.mainModuleFiles()
             let result = try ModuleVerification.verify(goMod: files.goMod, goSum: files.goSum, sources: try options.sourceList())
+            if !result.unreadable.isEmpty {
+                // The go command cannot load a graph whose go.mod files it cannot read, and stops.
+                for failure in result.unreadable { printError(failure) }
+                throw FindingsAtThreshold()
+            }
             if let mismatch = result.goModMismatches.first {
                 // The go command stops at the first go.mod it cannot trust, before checking any zip.
                 printError("""

@@ -40,9 +40,12 @@ public struct ModuleVerification: Sendable {
     public var modules: [ModuleResult]
     /// Zip lines of go.sum whose zip from the sources hashes differently (not a `go mod verify` check).
     public var zipSumMismatches: [SumMismatch]
+    /// go.mod files a source failed to give (a timeout, an HTTP error, an unreadable file), as
+    /// `M@V: reason`: never a silent pass, as the go command fails when it cannot load the graph.
+    public var unreadable: [String] = []
 
     /// `all modules verified`: no go.mod mismatch and no module problem.
-    public var isVerified: Bool { goModMismatches.isEmpty && modules.allSatisfy(\.problems.isEmpty) }
+    public var isVerified: Bool { goModMismatches.isEmpty && unreadable.isEmpty && modules.allSatisfy(\.problems.isEmpty) }
 
     /// Verifies the module whose go.mod and go.sum bytes are given.
     ///
@@ -71,12 +74,18 @@ public struct ModuleVerification: Sendable {
         let buildList = selected.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { ($0, selected[$0] ?? "") }
 
         let goModLines = entries.filter(\.isGoMod)
-        let goModChecks = parallelMap(goModLines.count) { index -> SumMismatch? in
+        let goModChecks = parallelMap(goModLines.count) { index -> (SumMismatch?, String?) in
             let entry = goModLines[index]
-            guard case .found(let bytes, let source) = sources.mod(entry.modulePath, entry.version) else { return nil }
-            let computed = DirHash.goModHash(bytes)
-            guard computed != entry.hash, entry.hash.hasPrefix("h1:") else { return nil }
-            return SumMismatch(module: entry.modulePath, version: entry.version, isGoMod: true, computed: computed, goSum: entry.hash, source: source)
+            switch sources.mod(entry.modulePath, entry.version) {
+            case .found(let bytes, let source):
+                let computed = DirHash.goModHash(bytes)
+                guard computed != entry.hash, entry.hash.hasPrefix("h1:") else { return (nil, nil) }
+                return (SumMismatch(module: entry.modulePath, version: entry.version, isGoMod: true, computed: computed, goSum: entry.hash, source: source), nil)
+            case .failed(let error):
+                return (nil, "\(entry.modulePath)@\(entry.version): \(error.description)")
+            case .unknown:
+                return (nil, nil)
+            }
         }
 
         let zipLines = Dictionary(entries.filter { !$0.isGoMod }.map { ("\($0.modulePath) \($0.version)", $0.hash) }, uniquingKeysWith: { first, _ in first })
@@ -86,9 +95,10 @@ public struct ModuleVerification: Sendable {
             return verifyModule(path, version, goSumZipHash: zipLines["\(path) \(version)"], sources: sources)
         }
         return ModuleVerification(
-            goModMismatches: goModChecks.compactMap { $0 },
+            goModMismatches: goModChecks.compactMap(\.0),
             modules: results.map(\.0),
-            zipSumMismatches: results.compactMap(\.1)
+            zipSumMismatches: results.compactMap(\.1),
+            unreadable: goModChecks.compactMap(\.1)
         )
     }
 
