@@ -90,5 +90,30 @@ run_case module-never-downloaded "rm -rf example.com/legacy@v1.0.0 $dl/legacy/@v
 # go mod verify never compares zip hashes with go.sum: a wrong zip line still verifies (go.md B.3).
 run_case gosum-zip-line-wrong "sed -i 's|^example.com/m v1.0.0 h1:.*|example.com/m v1.0.0 h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=|' '$consumer/go.sum'"
 
+# An http:// proxy on loopback (python's http.server over the same proxy tree, stopped after 60 s at most):
+# a wrong /go.mod line is caught through it, and again from the disk cache once the server is gone.
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+(cd "$scratch/proxy" && exec timeout 60 python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) &
+server=$!
+for _ in $(seq 50); do
+    python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null && break
+    sleep 0.1
+done
+sed 's|^example.com/other v1.0.0/go.mod h1:.*|example.com/other v1.0.0/go.mod h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=|' "$scratch/go.sum.tidy" >"$consumer/go.sum"
+for round in online cached; do
+    cases=$((cases + 1))
+    rc=0
+    "$plumbline" modules verify "$consumer" --modules "http://127.0.0.1:$port/" >"$scratch/plb.out" 2>"$scratch/plb.err" || rc=$?
+    if [ "$rc" = 1 ] && grep -q '^verifying example.com/other@v1.0.0/go.mod: checksum mismatch$' "$scratch/plb.err"; then
+        echo "ok http-proxy-$round (exit 1, checksum mismatch)"
+    else
+        failures=$((failures + 1))
+        echo "MISMATCH http-proxy-$round: exit $rc"
+        sed 's/^/  /' "$scratch/plb.err"
+    fi
+    kill "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+done
+
 echo "modverify-oracle: $cases cases, $failures mismatches"
 [ "$failures" -eq 0 ]
