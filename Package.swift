@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 fingerprints of known files (wasm_exec.js copies of each Go release).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Module zips (go.sum verification): a reader that exposes every entry's name and size before extraction.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
@@ -23,10 +25,19 @@ let package = Package(
         .target(name: "BPF"),
         .target(name: "Wasm"),
         .target(name: "GoSource"),
+        // Module content from a module cache or a GOPROXY (file:// or https://), zips and dirhash.
+        .target(
+            name: "ModuleSources",
+            dependencies: [
+                "GoModules",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "Plumbline",
             dependencies: [
-                "Git", "YAML", "GoModules", "GoSource", "BPF", "Wasm",
+                "Git", "YAML", "GoModules", "GoSource", "BPF", "Wasm", "ModuleSources",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -35,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "PlumblineCLI",
             dependencies: [
-                "Plumbline", "PlumblineHooks", "Git", "GoModules", "GoSource", "BPF", "Wasm",
+                "Plumbline", "PlumblineHooks", "Git", "GoModules", "GoSource", "BPF", "Wasm", "ModuleSources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,7 +58,8 @@ let package = Package(
         .testTarget(name: "BPFTests", dependencies: ["BPF"]),
         .testTarget(name: "WasmTests", dependencies: ["Wasm"]),
         .testTarget(name: "GoSourceTests", dependencies: ["GoSource"]),
-        .testTarget(name: "PlumblineTests", dependencies: ["Plumbline", "PlumblineHooks", "Git", "YAML", "GoModules", "BPF"]),
+        .testTarget(name: "ModuleSourcesTests", dependencies: ["ModuleSources"]),
+        .testTarget(name: "PlumblineTests", dependencies: ["Plumbline", "PlumblineHooks", "Git", "YAML", "GoModules", "BPF", "ModuleSources"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -43,7 +43,7 @@ struct PlumblineCommand: ParsableCommand {
         commandName: "plumbline",
         abstract: "Compliance, technical-debt and upgrade-readiness scanner for Go repositories.",
         version: "0.1.0",
-        subcommands: [Scan.self, RoadmapCommand.self, Inspect.self, Rules.self, Hook.self],
+        subcommands: [Scan.self, RoadmapCommand.self, Inspect.self, Rules.self, Modules.self, Hook.self],
         defaultSubcommand: Scan.self
     )
 
