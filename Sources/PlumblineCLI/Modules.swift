@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Git
+import GoModules
 import ModuleSources
 import Plumbline
 
@@ -9,7 +10,7 @@ struct Modules: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "modules",
         abstract: "Answer the go command's module questions from a module cache or GOPROXY, without the go command.",
-        subcommands: [Verify.self]
+        subcommands: [List.self, Graph.self, Verify.self]
     )
 
     /// Which snapshot and which module sources: shared by every `modules` subcommand.
@@ -70,7 +71,8 @@ struct Modules: ParsableCommand {
         @OptionGroup var options: Options
 
         func run() throws {
-            let result = try ModuleVerification.verify(snapshot: try options.snapshot(), sources: try options.sourceList())
+            let sources = try options.sourceList()
+            let result = ModuleVerification.verify(try MainModuleGraph(snapshot: try options.snapshot(), sources: sources), sources: sources)
             if !result.unreadable.isEmpty {
                 // The go command cannot load a graph whose go.mod files it cannot read, and stops.
                 for failure in result.unreadable { printError(failure) }
@@ -97,5 +99,44 @@ struct Modules: ParsableCommand {
             guard problems.isEmpty else { throw FindingsAtThreshold() }
             print("all modules verified")
         }
+    }
+
+    /// `go list -m all`: the build list, one module per line.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the build list as `go list -m all` does, from the module sources.",
+            discussion: "Exits 1, after printing what it could, when a go.mod the graph needs is not in the module sources or cannot be used, naming each."
+        )
+
+        @OptionGroup var options: Options
+
+        func run() throws {
+            let main = try MainModuleGraph(snapshot: try options.snapshot(), sources: try options.sourceList())
+            FileHandle.standardOutput.write(Data(main.graph.listText.utf8))
+            try Modules.reportProblems(main.graph)
+        }
+    }
+
+    /// `go mod graph`: the requirement edges, in the go command's order.
+    struct Graph: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the module requirement graph as `go mod graph` does, from the module sources.",
+            discussion: "Exits 1, after printing what it could, when a go.mod the graph needs is not in the module sources or cannot be used, naming each."
+        )
+
+        @OptionGroup var options: Options
+
+        func run() throws {
+            let main = try MainModuleGraph(snapshot: try options.snapshot(), sources: try options.sourceList())
+            FileHandle.standardOutput.write(Data(main.graph.graphText.utf8))
+            try Modules.reportProblems(main.graph)
+        }
+    }
+
+    /// The go command stops on a go.mod it cannot load; these commands print the rest and say which.
+    static func reportProblems(_ graph: ModuleGraph) throws {
+        guard !graph.problems.isEmpty else { return }
+        for problem in graph.problems { printError("error: \(problem.description)") }
+        throw FindingsAtThreshold()
     }
 }

@@ -26,7 +26,7 @@ struct ModuleVerificationTests {
         let good = DirHash.goModHash(Array(modA.utf8))
         let wrong = "h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
         let goSum = "example.com/a v1.1.0/go.mod \(good)\nexample.com/b v1.0.0/go.mod \(wrong)\nexample.com/c v1.0.0/go.mod \(wrong)\n"
-        let result = try ModuleVerification.verify(goMod: goMod, goSum: Array(goSum.utf8), sources: sources)
+        let result = ModuleVerification.verify(try MainModuleGraph(goMod: goMod, goSum: Array(goSum.utf8), sources: sources), sources: sources)
         #expect(result.goModMismatches.map(\.module) == ["example.com/b"])
         #expect(result.goModMismatches.first?.goSum == wrong)
         #expect(result.goModMismatches.first?.computed == DirHash.goModHash(Array("module example.com/b\n".utf8)))
@@ -38,7 +38,7 @@ struct ModuleVerificationTests {
         let (root, sources) = try cache(mods: [:])
         defer { try? FileManager.default.removeItem(at: root) }
         let goSum = "example.com/a v1.0.0 h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\nexample.com/a v1.2.0 h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\nexample.com/d v0.1.0/go.mod h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n"
-        let result = try ModuleVerification.verify(goMod: goMod, goSum: Array(goSum.utf8), sources: sources)
+        let result = ModuleVerification.verify(try MainModuleGraph(goMod: goMod, goSum: Array(goSum.utf8), sources: sources), sources: sources)
         // The build list comes from the requirement graph (MVS), not from go.sum: its extra a v1.2.0 and
         // d v0.1.0 lines select nothing.
         #expect(result.modules.map { "\($0.module) \($0.version)" } == ["example.com/a v1.1.0", "example.com/b v1.0.0"])
@@ -48,7 +48,7 @@ struct ModuleVerificationTests {
 
     @Test func anUnparsableGoModIsUnreadable() {
         #expect(throws: PlumblineError.self) {
-            try ModuleVerification.verify(goMod: Array("module\n".utf8), goSum: nil, sources: ModuleSourceList(sources: []))
+            try MainModuleGraph(goMod: Array("module\n".utf8), goSum: nil, sources: ModuleSourceList(sources: []))
         }
     }
 }

@@ -47,25 +47,14 @@ public struct ModuleVerification: Sendable {
     /// `all modules verified`: no go.mod mismatch and no module problem.
     public var isVerified: Bool { goModMismatches.isEmpty && unreadable.isEmpty && modules.allSatisfy(\.problems.isEmpty) }
 
-    /// Verifies the module whose go.mod and go.sum bytes are given, over its build list: MVS over the go.mod
-    /// files the sources hold (`ModuleGraph`, pruned as the go command prunes), replacements applied.
-    /// `directoryGoMod` gives the go.mod of a directory replacement (as written in the replace directive);
-    /// without it such a module's requirements are not followed.
-    public static func verify(
-        goMod: [UInt8], goModName: String = "go.mod", goSum: [UInt8]?, sources: ModuleSourceList,
-        directoryGoMod: @escaping (String) -> [UInt8]? = { _ in nil }
-    ) throws(PlumblineError) -> ModuleVerification {
-        let file: GoModFile
-        do {
-            file = try GoModFile.parse(goMod, fileName: goModName)
-        } catch {
-            throw .unreadable(error.description)
-        }
+    /// Verifies a main module over its build list: MVS over the go.mod files the sources hold
+    /// (`ModuleGraph`, pruned as the go command prunes), replacements applied.
+    public static func verify(_ main: MainModuleGraph, sources: ModuleSourceList) -> ModuleVerification {
+        let file = main.goMod, graph = main.graph, goSum = main.goSum
         let sum = goSum.map { GoSum.parse($0, fileName: "go.sum") }
         let entries = sum?.entries ?? []
         let mainPath = file.module?.path
 
-        let graph = ModuleGraph.load(main: file, source: SourceGoMods(sources: sources, directoryGoMod: directoryGoMod))
         // What is verified is what the build uses: a replaced module's replacement, and no directory.
         let buildList = graph.modules.filter { !$0.isMain && $0.path != mainPath }.compactMap { module -> (String, String)? in
             let used = module.replacement ?? ModuleAtVersion(path: module.path, version: module.version)
@@ -162,46 +151,5 @@ public struct ModuleVerification: Sendable {
         }
         guard let zipHash, let zipSource, zipHash != goSumZipHash else { return (result, nil) }
         return (result, SumMismatch(module: path, version: version, isGoMod: false, computed: zipHash, goSum: goSumZipHash, source: zipSource))
-    }
-}
-
-extension ModuleVerification {
-    /// Verifies the module at the root of a snapshot (its scan directory); directory replacements are read
-    /// from the same snapshot.
-    public static func verify(snapshot input: ScanInput, sources: ModuleSourceList) throws(PlumblineError) -> ModuleVerification {
-        let moduleDirectory = input.scanPrefix.isEmpty ? "." : String(input.scanPrefix.dropLast())
-        guard let goMod = input.files[RepoPath.join(moduleDirectory, "go.mod")] else {
-            throw .unreadable("go: go.mod file not found in \(input.rootPath.map { $0 + "/" + input.scanPrefix } ?? moduleDirectory)")
-        }
-        return try verify(goMod: goMod, goSum: input.files[RepoPath.join(moduleDirectory, "go.sum")], sources: sources) { directory in
-            RepoPath.resolve(directory, from: moduleDirectory).flatMap { input.files[RepoPath.join($0, "go.mod")] }
-        }
-    }
-}
-
-/// The go.mod files the module graph reads: from the module sources, and for directory replacements from
-/// the scanned repository.
-private struct SourceGoMods: GoModSource {
-    let sources: ModuleSourceList
-    let directoryGoMod: (String) -> [UInt8]?
-
-    func goMod(path: String, version: String) -> GoModLookup {
-        switch sources.mod(path, version) {
-        case .found(let bytes, _): Self.parse(bytes, name: "\(path)@\(version)/go.mod")
-        case .unknown: .missing
-        case .failed(let error): .invalid(error.description)
-        }
-    }
-
-    func goMod(directory: String) -> GoModLookup {
-        directoryGoMod(directory).map { Self.parse($0, name: directory + "/go.mod") } ?? .missing
-    }
-
-    private static func parse(_ bytes: [UInt8], name: String) -> GoModLookup {
-        do {
-            return .found(try GoModFile.parse(bytes, fileName: name))
-        } catch {
-            return .invalid(error.description)
-        }
     }
 }
