@@ -15,37 +15,10 @@ struct Modules: ParsableCommand {
 
     /// Which snapshot and which module sources: shared by every `modules` subcommand.
     struct Options: ParsableArguments {
-        @Argument(help: "Repository or directory whose root go.mod is the main module.")
-        var path: String = "."
-
-        @Option(name: .customLong("rev"), help: ArgumentHelp("Read this commit-ish's tree.", valueName: "REV"))
-        var revision: String?
-
-        @Flag(help: "Read the index: the content the next commit would get.")
-        var staged = false
+        @OptionGroup var snapshot: SnapshotOptions
 
         @Option(name: .customLong("modules"), help: ArgumentHelp("Where module content comes from, tried in order: auto ($GOMODCACHE, else $GOPATH/pkg/mod, else ~/go/pkg/mod), a module cache directory, file://DIR (a GOPROXY tree) or an http(s):// GOPROXY URL (the only network use; answers cached under $XDG_CACHE_HOME/plumbline). Repeatable; default auto.", valueName: "SOURCE"))
         var modules: [String] = []
-
-        @Flag(name: .customLong("no-owner-validation"), help: "Open repositories owned by another user (as in CI containers).")
-        var noOwnerValidation = false
-
-        func validate() throws {
-            if revision != nil && staged { throw ValidationError("--rev and --staged cannot be used together") }
-        }
-
-        /// The main module's go.mod and go.sum bytes from the snapshot.
-        func snapshot() throws -> ScanInput {
-            if noOwnerValidation { GitLibrary.setOwnerValidation(false) }
-            let mode: SourceMode = revision.map { .revision($0) } ?? (staged ? .index : .workingTree)
-            let input: ScanInput
-            do {
-                input = try ScanInput.load(path: path, mode: mode)
-            } catch {
-                throw PlumblineError.unreadable(error.description)
-            }
-            return input
-        }
 
         func sourceList() throws -> ModuleSourceList {
             do {
@@ -72,7 +45,7 @@ struct Modules: ParsableCommand {
 
         func run() throws {
             let sources = try options.sourceList()
-            let result = ModuleVerification.verify(try MainModuleGraph(snapshot: try options.snapshot(), sources: sources), sources: sources)
+            let result = ModuleVerification.verify(try MainModuleGraph(snapshot: try options.snapshot.read(), sources: sources), sources: sources)
             if !result.unreadable.isEmpty {
                 // The go command cannot load a graph whose go.mod files it cannot read, and stops.
                 for failure in result.unreadable { printError(failure) }
@@ -110,11 +83,7 @@ struct Modules: ParsableCommand {
 
         @OptionGroup var options: Options
 
-        func run() throws {
-            let main = try MainModuleGraph(snapshot: try options.snapshot(), sources: try options.sourceList())
-            FileHandle.standardOutput.write(Data(main.graph.listText.utf8))
-            try Modules.reportProblems(main.graph)
-        }
+        func run() throws { try Modules.printGraph(options, \.listText) }
     }
 
     /// `go mod graph`: the requirement edges, in the go command's order.
@@ -126,15 +95,14 @@ struct Modules: ParsableCommand {
 
         @OptionGroup var options: Options
 
-        func run() throws {
-            let main = try MainModuleGraph(snapshot: try options.snapshot(), sources: try options.sourceList())
-            FileHandle.standardOutput.write(Data(main.graph.graphText.utf8))
-            try Modules.reportProblems(main.graph)
-        }
+        func run() throws { try Modules.printGraph(options, \.graphText) }
     }
 
-    /// The go command stops on a go.mod it cannot load; these commands print the rest and say which.
-    static func reportProblems(_ graph: ModuleGraph) throws {
+    /// Prints one rendering of the main module's graph. The go command stops on a go.mod it cannot load;
+    /// these commands print the rest, name each such go.mod and exit 1.
+    static func printGraph(_ options: Options, _ rendering: (ModuleGraph) -> String) throws {
+        let graph = try MainModuleGraph(snapshot: try options.snapshot.read(), sources: try options.sourceList()).graph
+        FileHandle.standardOutput.write(Data(rendering(graph).utf8))
         guard !graph.problems.isEmpty else { return }
         for problem in graph.problems { printError("error: \(problem.description)") }
         throw FindingsAtThreshold()

@@ -9,14 +9,7 @@ extension CalendarDate: ExpressibleByArgument {
 /// What to scan and with which rules: shared by `scan` and `roadmap`, which run the same scan and differ
 /// only in what they print.
 struct ScanOptions: ParsableArguments {
-    @Argument(help: "Repository or directory to scan.")
-    var path: String = "."
-
-    @Option(name: .customLong("rev"), help: ArgumentHelp("Scan this commit-ish's tree (works on bare repositories).", valueName: "REV"))
-    var revision: String?
-
-    @Flag(help: "Scan the index: the content the next commit would get ($GIT_INDEX_FILE when set, as git hooks see it).")
-    var staged = false
+    @OptionGroup var snapshot: SnapshotOptions
 
     @Option(help: ArgumentHelp("Configuration file (default: .plumbline.yaml at the root of the scanned snapshot).", valueName: "FILE"))
     var config: String?
@@ -33,29 +26,24 @@ struct ScanOptions: ParsableArguments {
     @Option(name: .customLong("baseline"), help: ArgumentHelp("Judge only findings that this earlier JSON report (scan --format json) does not have.", valueName: "FILE"))
     var baselineReport: String?
 
-    @Flag(name: .customLong("no-owner-validation"), help: "Open repositories owned by another user (as in CI containers).")
-    var noOwnerValidation = false
-
     @OptionGroup var ruleOptions: RuleOptions
 
     func validate() throws {
-        if revision != nil && staged { throw ValidationError("--rev and --staged cannot be used together") }
         if baselineRevision != nil && baselineReport != nil { throw ValidationError("--baseline-rev and --baseline cannot be used together") }
     }
 
     /// The scan these options ask for.
     func request() -> ScanRequest {
-        let mode: SourceMode = revision.map { .revision($0) } ?? (staged ? .index : .workingTree)
         let baseline: ScanRequest.BaselineSource =
             if let baselineReport { .report(path: baselineReport) } else if let baselineRevision { .revision(baselineRevision) } else { .none }
         return ScanRequest(
-            source: .repository(path: path, mode: mode),
+            source: .repository(path: snapshot.path, mode: snapshot.mode),
             rules: .load(ruleOptions.sources()),
             configuration: config.map { .file($0) } ?? .snapshot,
             artifacts: artifacts,
             asOf: asOf ?? .today(),
             baseline: baseline,
-            validatesOwner: !noOwnerValidation
+            validatesOwner: !snapshot.noOwnerValidation
         )
     }
 }
