@@ -4,7 +4,7 @@ import Plumbline
 
 /// Which snapshot of which repository a command reads: shared by `scan`, `roadmap` and `modules`.
 struct SnapshotOptions: ParsableArguments {
-    @Argument(help: "Repository or directory to read (its root go.mod is the main module for `modules`).")
+    @Argument(help: "Repository or directory to read.")
     var path: String = "."
 
     @Option(name: .customLong("rev"), help: ArgumentHelp("Read this commit-ish's tree (works on bare repositories).", valueName: "REV"))
