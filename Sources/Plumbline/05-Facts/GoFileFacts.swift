@@ -56,6 +56,7 @@ extension FactBuilder {
             "file": .string(path),
             "package": .string(file.packageName),
             "test": .bool(file.isTest),
+            "in_standard_library": .bool(inStandardLibrary),
             "generated": .bool(file.isGenerated),
             "imports": .strings(file.imports.map(\.path)),
             "build": .optional(file.goBuild?.expression?.description),
@@ -66,7 +67,7 @@ extension FactBuilder {
                     "name": .string(directive.name),
                     "args": .string(directive.arguments),
                     "line": .int(directive.position.line),
-                ].merging(LinknameFacts.fields(directive, table: tables.linknamePush, inStandardLibrary: inStandardLibrary)) { own, _ in own }))
+                ].merging(LinknameFacts.fields(directive, table: tables.linknamePush)) { own, _ in own }))
             }),
             "directive_names": .strings(Array(Set(file.directives.map(\.name))).sorted()),
             "godebug_settings": .list(file.directives.compactMap { directive in

@@ -5,11 +5,9 @@ import GoSource
 /// that the standard library does not push.
 enum LinknameFacts {
     /// The `linkname_*` fields of one directive; empty unless it is a two-argument `//go:linkname`.
-    /// `inStandardLibrary`: the file belongs to the `std` or `cmd` module, whose links the linker does not
-    /// restrict.
-    static func fields(_ directive: GoDirective, table: LinknamePushTable, inStandardLibrary: Bool) -> [String: FactValue] {
+    static func fields(_ directive: GoDirective, table: LinknamePushTable) -> [String: FactValue] {
         guard case .linkname(_, let target?) = directive.detail else { return [:] }
-        var fields: [String: FactValue] = ["linkname_target": .string(target), "linkname_from_std": .bool(inStandardLibrary)]
+        var fields: [String: FactValue] = ["linkname_target": .string(target)]
         guard let parts = LinknamePushTable.split(target), table.packages.contains(parts.package) else {
             fields["linkname_std"] = .bool(false)
             return fields
